@@ -1,0 +1,17 @@
+namespace MigrationAnalyzers;
+
+/// <summary>
+/// Rule ids. MIG1xxx: data loss (a migration destroys data something still uses).
+/// MIG2xxx: configuration and approvals.
+/// </summary>
+internal static class DiagnosticIds
+{
+    /// <summary>A migration drops a table that a model still maps.</summary>
+    public const string DropTableOfMappedTable = "MIG1001";
+
+    /// <summary>A migration drops a column that a model still maps.</summary>
+    public const string DropColumnOfMappedColumn = "MIG1002";
+
+    /// <summary>The page that documents a rule.</summary>
+    public static string HelpLink(string id) => $"https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/{id}.md";
+}

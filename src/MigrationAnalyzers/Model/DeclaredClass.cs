@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using MigrationAnalyzers.Operations;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>
+/// One class declaration (one partial) that looks like part of an EF Core migration or model snapshot,
+/// with what its syntax says. Heavy parts (the model, the operations) are read on first use and kept
+/// for as long as the syntax tree lives.
+/// </summary>
+internal sealed class DeclaredClass
+{
+    private readonly Lazy<MappedModel>? _model;
+    private readonly Lazy<ImmutableArray<MigrationOperation>> _upOperations;
+
+    public DeclaredClass(string fullName, ClassDeclarationSyntax syntax, string? contextName, string? migrationId, bool derivesFromMigration, bool derivesFromModelSnapshot)
+    {
+        FullName = fullName;
+        Syntax = syntax;
+        ContextName = contextName;
+        MigrationId = migrationId;
+        DerivesFromMigration = derivesFromMigration;
+        DerivesFromModelSnapshot = derivesFromModelSnapshot;
+
+        foreach (var method in syntax.Members.OfType<MethodDeclarationSyntax>())
+        {
+            switch (method.Identifier.ValueText)
+            {
+                case "BuildModel":
+                    ModelMethod ??= method;
+                    IsSnapshotModel = true;
+                    break;
+                case "BuildTargetModel":
+                    ModelMethod ??= method;
+                    break;
+                case "Up" when method.ParameterList.Parameters.Count == 1:
+                    UpMethod ??= method;
+                    break;
+                case "Down" when method.ParameterList.Parameters.Count == 1:
+                    DownMethod ??= method;
+                    break;
+            }
+        }
+
+        if (ModelMethod is { } modelMethod)
+        {
+            _model = new Lazy<MappedModel>(() => ModelReader.Read(modelMethod), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        var up = UpMethod;
+        _upOperations = new Lazy<ImmutableArray<MigrationOperation>>(
+            () => up is null ? ImmutableArray<MigrationOperation>.Empty : MigrationOperationReader.Read(up),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Namespace-qualified name, the same for every partial of the class.</summary>
+    public string FullName { get; }
+
+    public string Name => Syntax.Identifier.ValueText;
+
+    public ClassDeclarationSyntax Syntax { get; }
+
+    /// <summary>The simple name of the type in <c>[DbContext(typeof(X))]</c>.</summary>
+    public string? ContextName { get; }
+
+    /// <summary>The id in <c>[Migration("id")]</c>.</summary>
+    public string? MigrationId { get; }
+
+    public bool DerivesFromMigration { get; }
+
+    public bool DerivesFromModelSnapshot { get; }
+
+    /// <summary><c>BuildModel</c> (snapshot) or <c>BuildTargetModel</c> (designer).</summary>
+    public MethodDeclarationSyntax? ModelMethod { get; }
+
+    public bool IsSnapshotModel { get; }
+
+    public MethodDeclarationSyntax? UpMethod { get; }
+
+    public MethodDeclarationSyntax? DownMethod { get; }
+
+    public MappedModel? Model => _model?.Value;
+
+    /// <summary>The operations of <c>Up()</c>, names resolved from syntax alone.</summary>
+    public ImmutableArray<MigrationOperation> UpOperations => _upOperations.Value;
+}

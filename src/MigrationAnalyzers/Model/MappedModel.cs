@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>What one model (a snapshot's <c>BuildModel</c> or a designer's <c>BuildTargetModel</c>) maps.</summary>
+internal sealed class MappedModel
+{
+    public static readonly MappedModel Empty = new(null, DatabaseProvider.Unknown, ImmutableArray<MappedTable>.Empty);
+
+    private readonly Dictionary<string, List<MappedTable>> _tablesByName;
+
+    public MappedModel(string? defaultSchema, DatabaseProvider provider, ImmutableArray<MappedTable> tables)
+    {
+        DefaultSchema = defaultSchema;
+        Provider = provider;
+        Tables = tables;
+        _tablesByName = new Dictionary<string, List<MappedTable>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var table in tables)
+        {
+            if (!_tablesByName.TryGetValue(table.Name, out var list))
+            {
+                list = new List<MappedTable>(1);
+                _tablesByName.Add(table.Name, list);
+            }
+
+            list.Add(table);
+        }
+    }
+
+    /// <summary>The schema set with <c>HasDefaultSchema</c>, if any.</summary>
+    public string? DefaultSchema { get; }
+
+    public DatabaseProvider Provider { get; }
+
+    public ImmutableArray<MappedTable> Tables { get; }
+
+    public IReadOnlyList<MappedTable> TablesNamed(string name)
+        => _tablesByName.TryGetValue(name, out var list) ? list : Array.Empty<MappedTable>();
+}
+
+/// <summary>A table a model maps, with the columns it maps in it.</summary>
+internal sealed class MappedTable
+{
+    public MappedTable(string? schema, string name, bool isExcludedFromMigrations, Location location, ImmutableDictionary<string, Location> columns)
+    {
+        Schema = schema;
+        Name = name;
+        IsExcludedFromMigrations = isExcludedFromMigrations;
+        Location = location;
+        Columns = columns;
+    }
+
+    /// <summary>The schema written in the model, or <see langword="null"/> for the model's default schema.</summary>
+    public string? Schema { get; }
+
+    public string Name { get; }
+
+    /// <summary>Mapped with <c>ExcludeFromMigrations()</c>: the context uses the table but another owner manages it.</summary>
+    public bool IsExcludedFromMigrations { get; }
+
+    /// <summary>The <c>ToTable(...)</c> (or equivalent) call that maps the table.</summary>
+    public Location Location { get; }
+
+    /// <summary>Column name to the property call that maps it; names compare case-insensitively.</summary>
+    public ImmutableDictionary<string, Location> Columns { get; }
+}

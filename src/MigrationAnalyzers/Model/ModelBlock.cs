@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace MigrationAnalyzers.Model;
+
+internal enum MappingStrategy
+{
+    Unspecified = 0,
+    Tph,
+    Tpt,
+    Tpc,
+}
+
+/// <summary>
+/// What one builder lambda of a model says: an entity (possibly spread over several <c>Entity(...)</c>
+/// blocks), an owned type, or a complex property. Filled by <see cref="ModelReader"/>, resolved by
+/// <see cref="ModelTableResolver"/>.
+/// </summary>
+internal sealed class ModelBlock
+{
+    public ModelBlock(string name) => Name = name;
+
+    /// <summary>Entity type name, or the navigation name for owned and complex blocks.</summary>
+    public string Name { get; }
+
+    public string? TableName { get; set; }
+
+    public string? TableSchema { get; set; }
+
+    public Location? TableLocation { get; set; }
+
+    /// <summary><c>ToTable((string)null)</c>: explicitly mapped to no table.</summary>
+    public bool MapsNoTable { get; set; }
+
+    public bool IsExcludedFromMigrations { get; set; }
+
+    public string? BaseTypeName { get; set; }
+
+    public MappingStrategy Strategy { get; set; }
+
+    public bool IsJson { get; set; }
+
+    public string? JsonColumnName { get; set; }
+
+    public Location? JsonLocation { get; set; }
+
+    public bool IsCollection { get; set; }
+
+    /// <summary>For owned blocks, the owned CLR type name (its short name names an OwnsMany table by default).</summary>
+    public string? OwnedTypeName { get; set; }
+
+    public List<string> KeyProperties { get; } = new();
+
+    /// <summary>Properties that hold the owner's key in an owned block: they share the owner's key column.</summary>
+    public List<string> OwnerKeyProperties { get; } = new();
+
+    public Dictionary<string, ModelProperty> Properties { get; } = new();
+
+    public List<SplitTable> SplitTables { get; } = new();
+
+    public List<HistoryTable> HistoryTables { get; } = new();
+
+    public Dictionary<string, ModelBlock> Owned { get; } = new();
+
+    public Dictionary<string, ModelBlock> Complex { get; } = new();
+
+    public ModelProperty GetOrAddProperty(string name, Location location)
+    {
+        if (!Properties.TryGetValue(name, out var property))
+        {
+            property = new ModelProperty(name, location);
+            Properties.Add(name, property);
+        }
+
+        return property;
+    }
+
+    public static ModelBlock GetOrAdd(Dictionary<string, ModelBlock> blocks, string name)
+    {
+        if (!blocks.TryGetValue(name, out var block))
+        {
+            block = new ModelBlock(name);
+            blocks.Add(name, block);
+        }
+
+        return block;
+    }
+}
+
+internal sealed class ModelProperty
+{
+    public ModelProperty(string name, Location location)
+    {
+        Name = name;
+        Location = location;
+    }
+
+    public string Name { get; }
+
+    public string? ColumnName { get; set; }
+
+    public Location Location { get; }
+
+    public string Column => ColumnName ?? Name;
+}
+
+/// <summary>A <c>SplitToTable(...)</c> of an entity: the listed properties live in another table.</summary>
+internal sealed class SplitTable
+{
+    public SplitTable(string name, string? schema, Location location)
+    {
+        Name = name;
+        Schema = schema;
+        Location = location;
+    }
+
+    public string Name { get; }
+
+    public string? Schema { get; }
+
+    public Location Location { get; }
+
+    /// <summary>Property name to the column name configured inside the split lambda, if any.</summary>
+    public Dictionary<string, string?> Properties { get; } = new();
+}
+
+/// <summary>The history table of a temporal table, named inside the <c>IsTemporal</c> lambda.</summary>
+internal sealed class HistoryTable
+{
+    public HistoryTable(string name, string? schema, Location location)
+    {
+        Name = name;
+        Schema = schema;
+        Location = location;
+    }
+
+    public string Name { get; }
+
+    public string? Schema { get; }
+
+    public Location Location { get; }
+}

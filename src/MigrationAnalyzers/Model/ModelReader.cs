@@ -1,0 +1,459 @@
+using System.Collections.Generic;
+using System.Linq;
+using MigrationAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>
+/// Reads the body of a snapshot's <c>BuildModel</c> or a designer's <c>BuildTargetModel</c> into a
+/// <see cref="MappedModel"/>, from syntax alone: those files hold string literals of CLR type names, not
+/// bindable code. Anything it does not recognize is skipped, so half-typed or hand-edited models never throw.
+/// </summary>
+internal static class ModelReader
+{
+    private const int MaxNesting = 32;
+
+    public static MappedModel Read(BaseMethodDeclarationSyntax method)
+    {
+        var parameter = method.ParameterList.Parameters.FirstOrDefault()?.Identifier.ValueText;
+        SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
+        if (string.IsNullOrEmpty(parameter) || body is null)
+        {
+            return MappedModel.Empty;
+        }
+
+        var entities = new Dictionary<string, ModelBlock>();
+        string? defaultSchema = null;
+
+        foreach (var invocation in CallsOn(body, parameter!))
+        {
+            var name = MethodName(invocation);
+            var arguments = invocation.ArgumentList.Arguments;
+            switch (name)
+            {
+                case "Entity":
+                    var entityName = arguments.Count > 0 ? SyntaxConstants.StringLiteral(arguments[0].Expression) : null;
+                    if (entityName is not null && LastLambda(arguments) is { } lambda)
+                    {
+                        ReadBlock(lambda, ModelBlock.GetOrAdd(entities, entityName), 0);
+                    }
+
+                    break;
+                case "HasDefaultSchema":
+                    defaultSchema = arguments.Count > 0 ? SyntaxConstants.StringLiteral(arguments[0].Expression) : null;
+                    break;
+            }
+
+            foreach (var (chained, call) in Chain(invocation))
+            {
+                if (chained == "HasDefaultSchema" && call.ArgumentList.Arguments.Count > 0)
+                {
+                    defaultSchema = SyntaxConstants.StringLiteral(call.ArgumentList.Arguments[0].Expression);
+                }
+                else if (chained == "HasAnnotation" && Annotation(call) is ("Relational:DefaultSchema", var schema))
+                {
+                    defaultSchema = schema;
+                }
+            }
+        }
+
+        return ModelTableResolver.Resolve(entities, defaultSchema, RecognizeProvider(body));
+    }
+
+    /// <summary>
+    /// The provider, from the first provider-specific annotation name, provider extension class, or
+    /// <c>Relational:MaxIdentifierLength</c> value found in the model.
+    /// </summary>
+    public static DatabaseProvider RecognizeProvider(SyntaxNode body)
+    {
+        var maxIdentifierLengthFollows = false;
+        foreach (var token in body.DescendantTokens())
+        {
+            switch (token.Kind())
+            {
+                case SyntaxKind.StringLiteralToken:
+                    var text = token.ValueText;
+                    if (text == "Relational:MaxIdentifierLength")
+                    {
+                        maxIdentifierLengthFollows = true;
+                        continue;
+                    }
+
+                    if (text.IndexOf(':') > 0 && DatabaseProviderFacts.FromAnnotationOrTypeName(text) is var fromAnnotation and not DatabaseProvider.Unknown)
+                    {
+                        return fromAnnotation;
+                    }
+
+                    // SQLite models carry no provider annotation; its type names are upper case, unlike the others'.
+                    if (text is "INTEGER" or "TEXT" or "REAL" or "BLOB")
+                    {
+                        return DatabaseProvider.Sqlite;
+                    }
+
+                    break;
+                case SyntaxKind.NumericLiteralToken when maxIdentifierLengthFollows:
+                    if (token.Value is int length && DatabaseProviderFacts.FromMaxIdentifierLength(length) is var fromLength and not DatabaseProvider.Unknown)
+                    {
+                        return fromLength;
+                    }
+
+                    break;
+                case SyntaxKind.IdentifierToken when token.ValueText.EndsWith("Extensions", System.StringComparison.Ordinal):
+                    if (DatabaseProviderFacts.FromAnnotationOrTypeName(token.ValueText) is var fromType and not DatabaseProvider.Unknown)
+                    {
+                        return fromType;
+                    }
+
+                    break;
+            }
+
+            if (token.IsKind(SyntaxKind.CloseParenToken))
+            {
+                maxIdentifierLengthFollows = false;
+            }
+        }
+
+        return DatabaseProvider.Unknown;
+    }
+
+    private static void ReadBlock(LambdaExpressionSyntax lambda, ModelBlock block, int nesting)
+    {
+        if (nesting > MaxNesting || LambdaParameter(lambda) is not { } parameter)
+        {
+            return;
+        }
+
+        foreach (var invocation in CallsOn(lambda.Body, parameter))
+        {
+            ReadCall(invocation, block, nesting);
+        }
+    }
+
+    private static void ReadCall(InvocationExpressionSyntax invocation, ModelBlock block, int nesting)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        switch (MethodName(invocation))
+        {
+            case "Property":
+            case "IndexerProperty":
+            case "PrimitiveCollection":
+                ReadProperty(invocation, block);
+                break;
+            case "ToTable":
+                ReadToTable(invocation, block);
+                break;
+            case "SplitToTable":
+                ReadSplitToTable(invocation, block);
+                break;
+            case "ToView":
+            case "ToSqlQuery":
+            case "ToFunction":
+                if (block.TableName is null)
+                {
+                    block.MapsNoTable = true;
+                }
+
+                break;
+            case "ToJson":
+                block.IsJson = true;
+                block.JsonColumnName = arguments.Count > 0 ? SyntaxConstants.StringLiteral(arguments[0].Expression) : null;
+                block.JsonLocation = invocation.GetLocation();
+                break;
+            case "HasBaseType":
+                block.BaseTypeName = arguments.Count > 0 ? SyntaxConstants.StringLiteral(arguments[0].Expression) : null;
+                break;
+            case "HasKey":
+                block.KeyProperties.AddRange(StringArguments(arguments));
+                break;
+            case "UseTphMappingStrategy":
+                block.Strategy = MappingStrategy.Tph;
+                break;
+            case "UseTptMappingStrategy":
+                block.Strategy = MappingStrategy.Tpt;
+                break;
+            case "UseTpcMappingStrategy":
+                block.Strategy = MappingStrategy.Tpc;
+                break;
+            case "HasAnnotation":
+                ReadBlockAnnotation(invocation, block);
+                break;
+            case "OwnsOne":
+            case "OwnsMany":
+                ReadNested(invocation, block.Owned, isOwned: true, nesting);
+                break;
+            case "ComplexProperty":
+            case "ComplexCollection":
+                ReadNested(invocation, block.Complex, isOwned: false, nesting);
+                break;
+            case "WithOwner":
+            case "HasOne":
+                foreach (var (chained, call) in Chain(invocation))
+                {
+                    if (chained == "HasForeignKey")
+                    {
+                        block.OwnerKeyProperties.AddRange(StringArguments(call.ArgumentList.Arguments));
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static void ReadProperty(InvocationExpressionSyntax invocation, ModelBlock block)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        var name = arguments.Count > 0 ? SyntaxConstants.StringLiteral(arguments[0].Expression) : null;
+        if (name is null)
+        {
+            return;
+        }
+
+        var property = block.GetOrAddProperty(name, invocation.GetLocation());
+        foreach (var (chained, call) in Chain(invocation))
+        {
+            if (chained == "HasColumnName" && call.ArgumentList.Arguments.Count > 0)
+            {
+                property.ColumnName = SyntaxConstants.StringLiteral(call.ArgumentList.Arguments[0].Expression) ?? property.ColumnName;
+            }
+            else if (chained == "HasAnnotation" && Annotation(call) is ("Relational:ColumnName", { } column))
+            {
+                property.ColumnName = column;
+            }
+        }
+    }
+
+    private static void ReadToTable(InvocationExpressionSyntax invocation, ModelBlock block)
+    {
+        var (values, lambda) = SplitArguments(invocation.ArgumentList);
+        if (lambda is not null)
+        {
+            ReadTableBuilderLambda(lambda, block);
+        }
+
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var name = SyntaxConstants.Evaluate(values[0]);
+        if (!name.IsKnown)
+        {
+            return;
+        }
+
+        if (name.Value is null)
+        {
+            block.MapsNoTable = true;
+            return;
+        }
+
+        block.TableName = name.Value;
+        block.TableSchema = values.Count > 1 ? SyntaxConstants.StringLiteral(values[1]) : null;
+        block.TableLocation = invocation.GetLocation();
+        block.MapsNoTable = false;
+    }
+
+    private static void ReadTableBuilderLambda(LambdaExpressionSyntax lambda, ModelBlock block)
+    {
+        foreach (var call in lambda.Body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+        {
+            switch (MethodName(call))
+            {
+                case "ExcludeFromMigrations":
+                    var arguments = call.ArgumentList.Arguments;
+                    block.IsExcludedFromMigrations = arguments.Count == 0
+                        || !arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression);
+                    break;
+                case "UseHistoryTable":
+                    var history = call.ArgumentList.Arguments;
+                    if (history.Count > 0 && SyntaxConstants.StringLiteral(history[0].Expression) is { } historyName)
+                    {
+                        var historySchema = history.Count > 1 ? SyntaxConstants.StringLiteral(history[1].Expression) : null;
+                        block.HistoryTables.Add(new HistoryTable(historyName, historySchema, call.GetLocation()));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void ReadSplitToTable(InvocationExpressionSyntax invocation, ModelBlock block)
+    {
+        var (values, lambda) = SplitArguments(invocation.ArgumentList);
+        var name = values.Count > 0 ? SyntaxConstants.StringLiteral(values[0]) : null;
+        if (name is null)
+        {
+            return;
+        }
+
+        var split = new SplitTable(name, values.Count > 1 ? SyntaxConstants.StringLiteral(values[1]) : null, invocation.GetLocation());
+        if (lambda is not null && LambdaParameter(lambda) is { } parameter)
+        {
+            foreach (var call in CallsOn(lambda.Body, parameter))
+            {
+                if (MethodName(call) != "Property" || call.ArgumentList.Arguments.Count == 0
+                    || SyntaxConstants.StringLiteral(call.ArgumentList.Arguments[0].Expression) is not { } property)
+                {
+                    continue;
+                }
+
+                string? column = null;
+                foreach (var (chained, chainedCall) in Chain(call))
+                {
+                    if (chained == "HasColumnName" && chainedCall.ArgumentList.Arguments.Count > 0)
+                    {
+                        column = SyntaxConstants.StringLiteral(chainedCall.ArgumentList.Arguments[0].Expression);
+                    }
+                }
+
+                split.Properties[property] = column;
+            }
+        }
+
+        block.SplitTables.Add(split);
+    }
+
+    private static void ReadBlockAnnotation(InvocationExpressionSyntax invocation, ModelBlock block)
+    {
+        switch (Annotation(invocation))
+        {
+            case ("Relational:TableName", { } table) when block.TableName is null:
+                block.TableName = table;
+                block.TableLocation = invocation.GetLocation();
+                break;
+            case ("Relational:Schema", { } schema):
+                block.TableSchema = schema;
+                break;
+            case ("Relational:MappingStrategy", { } strategy):
+                block.Strategy = strategy switch
+                {
+                    "TPC" => MappingStrategy.Tpc,
+                    "TPT" => MappingStrategy.Tpt,
+                    "TPH" => MappingStrategy.Tph,
+                    _ => block.Strategy,
+                };
+                break;
+        }
+    }
+
+    private static void ReadNested(InvocationExpressionSyntax invocation, Dictionary<string, ModelBlock> blocks, bool isOwned, int nesting)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        var strings = StringArguments(arguments).ToList();
+        var lambda = LastLambda(arguments);
+        if (strings.Count == 0 || lambda is null)
+        {
+            return;
+        }
+
+        // OwnsOne("Owned.Type", "Navigation", ...) names the type first; ComplexProperty(typeof(...), "Navigation", "Type#Name", ...)
+        // names the navigation first.
+        var navigation = isOwned ? (strings.Count > 1 ? strings[1] : ShortName(strings[0])) : strings[0];
+        var block = ModelBlock.GetOrAdd(blocks, navigation);
+        if (isOwned)
+        {
+            block.OwnedTypeName = strings[0];
+            block.IsCollection = MethodName(invocation) == "OwnsMany";
+        }
+        else
+        {
+            block.IsCollection = MethodName(invocation) == "ComplexCollection";
+        }
+
+        ReadBlock(lambda, block, nesting + 1);
+    }
+
+    /// <summary>Invocations in <paramref name="body"/> called directly on <paramref name="parameter"/>, outside nested lambdas.</summary>
+    private static IEnumerable<InvocationExpressionSyntax> CallsOn(SyntaxNode body, string parameter)
+    {
+        foreach (var node in body.DescendantNodesAndSelf(static n => n is not LambdaExpressionSyntax))
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } invocation
+                && receiver.Identifier.ValueText == parameter)
+            {
+                yield return invocation;
+            }
+        }
+    }
+
+    /// <summary>The calls chained onto <paramref name="invocation"/>: <c>x.A().B().C()</c> yields B and C for A.</summary>
+    internal static IEnumerable<(string Name, InvocationExpressionSyntax Call)> Chain(InvocationExpressionSyntax invocation)
+    {
+        SyntaxNode current = invocation;
+        while (current.Parent is MemberAccessExpressionSyntax access && access.Expression == current
+               && access.Parent is InvocationExpressionSyntax next && next.Expression == access)
+        {
+            yield return (access.Name.Identifier.ValueText, next);
+            current = next;
+        }
+    }
+
+    internal static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static (string? Name, string? Value) Annotation(InvocationExpressionSyntax invocation)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        return arguments.Count == 2
+            ? (SyntaxConstants.StringLiteral(arguments[0].Expression), SyntaxConstants.StringLiteral(arguments[1].Expression))
+            : (null, null);
+    }
+
+    private static (List<ExpressionSyntax> Values, LambdaExpressionSyntax? Lambda) SplitArguments(ArgumentListSyntax list)
+    {
+        var values = new List<ExpressionSyntax>(list.Arguments.Count);
+        LambdaExpressionSyntax? lambda = null;
+        foreach (var argument in list.Arguments)
+        {
+            if (argument.Expression is LambdaExpressionSyntax l)
+            {
+                lambda = l;
+            }
+            else
+            {
+                values.Add(argument.Expression);
+            }
+        }
+
+        return (values, lambda);
+    }
+
+    private static IEnumerable<string> StringArguments(SeparatedSyntaxList<ArgumentSyntax> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                yield return literal.Token.ValueText;
+            }
+        }
+    }
+
+    private static LambdaExpressionSyntax? LastLambda(SeparatedSyntaxList<ArgumentSyntax> arguments)
+        => arguments.Count > 0 ? arguments[arguments.Count - 1].Expression as LambdaExpressionSyntax : null;
+
+    private static string? LambdaParameter(LambdaExpressionSyntax lambda) => lambda switch
+    {
+        SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+        ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: > 0 } parenthesized
+            => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string ShortName(string typeName)
+    {
+        var end = typeName.IndexOf('#');
+        var name = end >= 0 ? typeName.Substring(end + 1) : typeName;
+        var dot = name.LastIndexOf('.');
+        return dot >= 0 ? name.Substring(dot + 1) : name;
+    }
+
+    internal static string OwnedTableName(string typeName) => ShortName(typeName);
+}

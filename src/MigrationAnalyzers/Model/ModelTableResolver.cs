@@ -1,0 +1,296 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>
+/// Turns the blocks read from a model into tables and columns, applying EF Core's naming conventions that
+/// generated models leave implicit: TPH-derived types share the root's table, table-split owned and complex
+/// types prefix their columns with the navigation name, a JSON-mapped type is one column.
+/// </summary>
+internal sealed class ModelTableResolver
+{
+    private const int MaxDepth = 32;
+
+    private readonly Dictionary<string, ModelBlock> _entities;
+    private readonly Dictionary<(string Schema, string Name), TableBuilder> _tables = new();
+
+    private ModelTableResolver(Dictionary<string, ModelBlock> entities) => _entities = entities;
+
+    public static MappedModel Resolve(Dictionary<string, ModelBlock> entities, string? defaultSchema, DatabaseProvider provider)
+    {
+        var resolver = new ModelTableResolver(entities);
+        foreach (var entity in entities.Values)
+        {
+            resolver.AddEntity(entity);
+        }
+
+        var tables = ImmutableArray.CreateBuilder<MappedTable>(resolver._tables.Count);
+        foreach (var table in resolver._tables.Values)
+        {
+            tables.Add(table.Build());
+        }
+
+        return new MappedModel(defaultSchema, provider, tables.MoveToImmutable());
+    }
+
+    private void AddEntity(ModelBlock entity)
+    {
+        var table = TableOf(entity, 0);
+        if (table is null)
+        {
+            return;
+        }
+
+        var ownsTable = entity.TableName is not null;
+        var split = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var splitTable in entity.SplitTables)
+        {
+            var splitBuilder = GetTable(splitTable.Schema, splitTable.Name, splitTable.Location, table.IsExcluded);
+            foreach (var pair in splitTable.Properties)
+            {
+                split.Add(pair.Key);
+                var location = entity.Properties.TryGetValue(pair.Key, out var property) ? property.Location : splitTable.Location;
+                splitBuilder.AddColumn(pair.Value ?? property?.Column ?? pair.Key, location);
+            }
+
+            AddKeyColumns(entity, splitBuilder);
+        }
+
+        foreach (var property in entity.Properties.Values)
+        {
+            if (!split.Contains(property.Name) || entity.KeyProperties.Contains(property.Name))
+            {
+                table.AddColumn(property.Column, property.Location);
+            }
+        }
+
+        if (ownsTable && entity.BaseTypeName is not null)
+        {
+            AddInheritedColumns(entity, table);
+        }
+
+        foreach (var history in entity.HistoryTables)
+        {
+            GetTable(history.Schema, history.Name, history.Location, table.IsExcluded);
+        }
+
+        AddNested(entity, table);
+    }
+
+    /// <summary>A TPT-derived table holds the key; a TPC table holds every inherited column.</summary>
+    private void AddInheritedColumns(ModelBlock entity, TableBuilder table)
+    {
+        var ancestors = new List<ModelBlock>();
+        var strategy = MappingStrategy.Unspecified;
+        for (var current = Base(entity); current is not null && ancestors.Count < MaxDepth; current = Base(current))
+        {
+            ancestors.Add(current);
+            if (current.Strategy != MappingStrategy.Unspecified)
+            {
+                strategy = current.Strategy;
+            }
+        }
+
+        foreach (var ancestor in ancestors)
+        {
+            if (strategy == MappingStrategy.Tpc)
+            {
+                foreach (var property in ancestor.Properties.Values)
+                {
+                    table.AddColumn(property.Column, property.Location);
+                }
+
+                AddNested(ancestor, table);
+            }
+            else
+            {
+                AddKeyColumns(ancestor, table);
+            }
+        }
+    }
+
+    private void AddNested(ModelBlock block, TableBuilder table)
+    {
+        foreach (var owned in block.Owned.Values)
+        {
+            AddOwned(owned, table, prefix: "", depth: 0);
+        }
+
+        foreach (var complex in block.Complex.Values)
+        {
+            AddComplex(complex, table, prefix: "", depth: 0);
+        }
+    }
+
+    private static void AddKeyColumns(ModelBlock block, TableBuilder table)
+    {
+        foreach (var key in block.KeyProperties)
+        {
+            if (block.Properties.TryGetValue(key, out var property))
+            {
+                table.AddColumn(property.Column, property.Location);
+            }
+        }
+    }
+
+    private void AddOwned(ModelBlock owned, TableBuilder ownerTable, string prefix, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        if (owned.IsJson)
+        {
+            var jsonTable = owned.TableName is not null && !ownerTable.Is(owned.TableSchema, owned.TableName)
+                ? GetTable(owned.TableSchema, owned.TableName, owned.TableLocation ?? ownerTable.Location, ownerTable.IsExcluded)
+                : ownerTable;
+            jsonTable.AddColumn(owned.JsonColumnName ?? prefix + owned.Name, owned.JsonLocation ?? ownerTable.Location);
+            return;
+        }
+
+        var ownTableName = owned.TableName ?? (owned.IsCollection && owned.OwnedTypeName is not null ? ModelReader.OwnedTableName(owned.OwnedTypeName) : null);
+        if (ownTableName is not null && !ownerTable.Is(owned.TableSchema, ownTableName))
+        {
+            var table = GetTable(owned.TableSchema, ownTableName, owned.TableLocation ?? ownerTable.Location, owned.IsExcludedFromMigrations || ownerTable.IsExcluded);
+            foreach (var property in owned.Properties.Values)
+            {
+                table.AddColumn(property.Column, property.Location);
+            }
+
+            foreach (var nested in owned.Owned.Values)
+            {
+                AddOwned(nested, table, prefix: "", depth + 1);
+            }
+
+            foreach (var complex in owned.Complex.Values)
+            {
+                AddComplex(complex, table, prefix: "", depth + 1);
+            }
+
+            return;
+        }
+
+        var nestedPrefix = prefix + owned.Name + "_";
+        foreach (var property in owned.Properties.Values)
+        {
+            if (owned.KeyProperties.Contains(property.Name) || owned.OwnerKeyProperties.Contains(property.Name))
+            {
+                continue;
+            }
+
+            ownerTable.AddColumn(property.ColumnName ?? nestedPrefix + property.Name, property.Location);
+        }
+
+        foreach (var nested in owned.Owned.Values)
+        {
+            AddOwned(nested, ownerTable, nestedPrefix, depth + 1);
+        }
+
+        foreach (var complex in owned.Complex.Values)
+        {
+            AddComplex(complex, ownerTable, nestedPrefix, depth + 1);
+        }
+    }
+
+    private static void AddComplex(ModelBlock complex, TableBuilder table, string prefix, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        if (complex.IsJson)
+        {
+            table.AddColumn(complex.JsonColumnName ?? prefix + complex.Name, complex.JsonLocation ?? table.Location);
+            return;
+        }
+
+        var nestedPrefix = prefix + complex.Name + "_";
+        foreach (var property in complex.Properties.Values)
+        {
+            table.AddColumn(property.ColumnName ?? nestedPrefix + property.Name, property.Location);
+        }
+
+        foreach (var nested in complex.Complex.Values)
+        {
+            AddComplex(nested, table, nestedPrefix, depth + 1);
+        }
+    }
+
+    private TableBuilder? TableOf(ModelBlock entity, int depth)
+    {
+        if (entity.TableName is not null)
+        {
+            return GetTable(entity.TableSchema, entity.TableName, entity.TableLocation!, entity.IsExcludedFromMigrations);
+        }
+
+        if (entity.MapsNoTable || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        // A derived type without its own ToTable is TPH: it lives in its root's table.
+        return Base(entity) is { } baseEntity ? TableOf(baseEntity, depth + 1) : null;
+    }
+
+    private ModelBlock? Base(ModelBlock entity)
+        => entity.BaseTypeName is not null && _entities.TryGetValue(entity.BaseTypeName, out var baseEntity) && baseEntity != entity
+            ? baseEntity
+            : null;
+
+    private TableBuilder GetTable(string? schema, string name, Location location, bool isExcluded)
+    {
+        var key = (schema?.ToUpperInvariant() ?? string.Empty, name.ToUpperInvariant());
+        if (!_tables.TryGetValue(key, out var table))
+        {
+            table = new TableBuilder(schema, name, location, isExcluded);
+            _tables.Add(key, table);
+        }
+        else if (!isExcluded)
+        {
+            table.IsExcluded = false;
+        }
+
+        return table;
+    }
+
+    private sealed class TableBuilder
+    {
+        private readonly ImmutableDictionary<string, Location>.Builder _columns
+            = ImmutableDictionary.CreateBuilder<string, Location>(StringComparer.OrdinalIgnoreCase);
+
+        public TableBuilder(string? schema, string name, Location location, bool isExcluded)
+        {
+            Schema = schema;
+            Name = name;
+            Location = location;
+            IsExcluded = isExcluded;
+        }
+
+        public string? Schema { get; }
+
+        public string Name { get; }
+
+        public Location Location { get; }
+
+        public bool IsExcluded { get; set; }
+
+        public bool Is(string? schema, string name)
+            => string.Equals(Name, name, StringComparison.OrdinalIgnoreCase)
+               && string.Equals(Schema ?? string.Empty, schema ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+
+        public void AddColumn(string column, Location location)
+        {
+            if (!_columns.ContainsKey(column))
+            {
+                _columns.Add(column, location);
+            }
+        }
+
+        public MappedTable Build() => new(Schema, Name, IsExcluded, Location, _columns.ToImmutable());
+    }
+}

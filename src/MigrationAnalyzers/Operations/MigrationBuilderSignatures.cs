@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace MigrationAnalyzers.Operations;
+
+/// <summary>
+/// Parameter order of the <c>MigrationBuilder</c> methods we read, to bind positional arguments in code we
+/// read without a semantic model. Unchanged since EF Core 2.0; a test checks them against the real assembly.
+/// </summary>
+internal static class MigrationBuilderSignatures
+{
+    public static readonly ImmutableArray<string> DropTable = ImmutableArray.Create("name", "schema");
+
+    public static readonly ImmutableArray<string> DropColumn = ImmutableArray.Create("name", "table", "schema");
+
+    public static readonly ImmutableArray<string> RenameTable = ImmutableArray.Create("name", "schema", "newName", "newSchema");
+
+    public static readonly ImmutableArray<string> RenameColumn = ImmutableArray.Create("name", "table", "newName", "schema");
+
+    public static readonly ImmutableArray<string> AddColumn = ImmutableArray.Create("name", "table", "type", "unicode", "maxLength", "rowVersion", "schema");
+
+    public static readonly ImmutableArray<string> CreateTable = ImmutableArray.Create("name", "columns", "schema", "constraints", "comment");
+
+    /// <summary><c>ColumnsBuilder.Column&lt;T&gt;(...)</c> inside <c>CreateTable</c>'s columns lambda.</summary>
+    public static readonly ImmutableArray<string> Column = ImmutableArray.Create("type", "unicode", "maxLength", "rowVersion", "name");
+
+    public static ImmutableArray<string> For(string methodName) => methodName switch
+    {
+        "DropTable" => DropTable,
+        "DropColumn" => DropColumn,
+        "RenameTable" => RenameTable,
+        "RenameColumn" => RenameColumn,
+        "AddColumn" => AddColumn,
+        "CreateTable" => CreateTable,
+        _ => ImmutableArray<string>.Empty,
+    };
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.Operations;
+
+internal enum MigrationOperationKind
+{
+    DropTable,
+    DropColumn,
+    CreateTable,
+    AddColumn,
+    RenameTable,
+    RenameColumn,
+}
+
+internal enum MigrationDirection
+{
+    Up,
+    Down,
+}
+
+/// <summary>
+/// One <c>migrationBuilder</c> call of <c>Up()</c> or <c>Down()</c> with its names resolved to constants.
+/// Calls whose names are not constant are not recorded.
+/// </summary>
+internal sealed class MigrationOperation
+{
+    public MigrationOperation(
+        MigrationOperationKind kind,
+        string? schema,
+        string table,
+        string? column,
+        string? newSchema,
+        string? newName,
+        ImmutableArray<string> createdColumns,
+        InvocationExpressionSyntax syntax)
+    {
+        Kind = kind;
+        Schema = schema;
+        Table = table;
+        Column = column;
+        NewSchema = newSchema;
+        NewName = newName;
+        CreatedColumns = createdColumns;
+        Syntax = syntax;
+    }
+
+    public MigrationOperationKind Kind { get; }
+
+    /// <summary>The schema argument; <see langword="null"/> when omitted or null (the default schema).</summary>
+    public string? Schema { get; }
+
+    public string Table { get; }
+
+    /// <summary>The column of a column operation.</summary>
+    public string? Column { get; }
+
+    /// <summary>For renames: the schema after the rename (<see langword="null"/> is the default schema).</summary>
+    public string? NewSchema { get; }
+
+    /// <summary>For renames: the name after the rename (table or column); the old name when omitted.</summary>
+    public string? NewName { get; }
+
+    /// <summary>For <c>CreateTable</c>: the columns it creates.</summary>
+    public ImmutableArray<string> CreatedColumns { get; }
+
+    public InvocationExpressionSyntax Syntax { get; }
+
+    /// <summary>The table a rename or create leaves behind.</summary>
+    public string ResultingTable => Kind == MigrationOperationKind.RenameTable ? NewName ?? Table : Table;
+
+    public string? ResultingSchema => Kind == MigrationOperationKind.RenameTable ? NewSchema : Schema;
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using MigrationAnalyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MigrationAnalyzers.Operations;
+
+/// <summary>
+/// Reads the <c>migrationBuilder</c> calls of an <c>Up()</c> or <c>Down()</c> method into
+/// <see cref="MigrationOperation"/> records. Names are resolved from syntax first; where that fails and a
+/// resolver is given (the semantic model of the document being analyzed), through it.
+/// </summary>
+internal static class MigrationOperationReader
+{
+    public static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax method, Func<ExpressionSyntax, ConstantString>? resolve = null)
+    {
+        if (method.ParameterList.Parameters.Count != 1)
+        {
+            return ImmutableArray<MigrationOperation>.Empty;
+        }
+
+        var builderName = method.ParameterList.Parameters[0].Identifier.ValueText;
+        SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
+        if (body is null)
+        {
+            return ImmutableArray<MigrationOperation>.Empty;
+        }
+
+        var operations = ImmutableArray.CreateBuilder<MigrationOperation>();
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access } invocation
+                && receiver.Identifier.ValueText == builderName
+                && Read(access.Name.Identifier.ValueText, invocation, resolve) is { } operation)
+            {
+                operations.Add(operation);
+            }
+        }
+
+        return operations.ToImmutable();
+    }
+
+    private static MigrationOperation? Read(string methodName, InvocationExpressionSyntax invocation, Func<ExpressionSyntax, ConstantString>? resolve)
+    {
+        var signature = MigrationBuilderSignatures.For(methodName);
+        if (signature.IsEmpty)
+        {
+            return null;
+        }
+
+        var arguments = Bind(invocation.ArgumentList, signature);
+        ConstantString Value(string parameter)
+        {
+            if (!arguments.TryGetValue(parameter, out var expression))
+            {
+                return ConstantString.Null;
+            }
+
+            var value = SyntaxConstants.Evaluate(expression);
+            return value.IsKnown || resolve is null ? value : resolve(expression);
+        }
+
+        var name = Value("name");
+        if (!name.IsKnown || name.Value is null)
+        {
+            return null;
+        }
+
+        var schema = Value("schema");
+        if (!schema.IsKnown)
+        {
+            return null;
+        }
+
+        switch (methodName)
+        {
+            case "DropTable":
+                return new MigrationOperation(MigrationOperationKind.DropTable, schema.Value, name.Value, null, null, null, ImmutableArray<string>.Empty, invocation);
+            case "CreateTable":
+                var columns = arguments.TryGetValue("columns", out var columnsLambda) ? CreatedColumns(columnsLambda, resolve) : ImmutableArray<string>.Empty;
+                return new MigrationOperation(MigrationOperationKind.CreateTable, schema.Value, name.Value, null, null, null, columns, invocation);
+            case "RenameTable":
+                var newName = Value("newName");
+                var newSchema = Value("newSchema");
+                return newName.IsKnown && newSchema.IsKnown
+                    ? new MigrationOperation(MigrationOperationKind.RenameTable, schema.Value, name.Value, null, newSchema.Value, newName.Value, ImmutableArray<string>.Empty, invocation)
+                    : null;
+        }
+
+        var table = Value("table");
+        if (!table.IsKnown || table.Value is null)
+        {
+            return null;
+        }
+
+        switch (methodName)
+        {
+            case "DropColumn":
+                return new MigrationOperation(MigrationOperationKind.DropColumn, schema.Value, table.Value, name.Value, null, null, ImmutableArray<string>.Empty, invocation);
+            case "AddColumn":
+                return new MigrationOperation(MigrationOperationKind.AddColumn, schema.Value, table.Value, name.Value, null, null, ImmutableArray<string>.Empty, invocation);
+            case "RenameColumn":
+                var newColumn = Value("newName");
+                return newColumn.IsKnown && newColumn.Value is not null
+                    ? new MigrationOperation(MigrationOperationKind.RenameColumn, schema.Value, table.Value, name.Value, null, newColumn.Value, ImmutableArray<string>.Empty, invocation)
+                    : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Maps each argument to its parameter name: named arguments by name, the others by position.</summary>
+    private static Dictionary<string, ExpressionSyntax> Bind(ArgumentListSyntax list, ImmutableArray<string> signature)
+    {
+        var bound = new Dictionary<string, ExpressionSyntax>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Arguments.Count; i++)
+        {
+            var argument = list.Arguments[i];
+            var parameter = argument.NameColon?.Name.Identifier.ValueText ?? (i < signature.Length ? signature[i] : null);
+            if (parameter is not null && !bound.ContainsKey(parameter))
+            {
+                bound.Add(parameter, argument.Expression);
+            }
+        }
+
+        return bound;
+    }
+
+    /// <summary>The column names of <c>columns: table => new { Id = table.Column&lt;int&gt;(...), ... }</c>.</summary>
+    private static ImmutableArray<string> CreatedColumns(ExpressionSyntax columnsLambda, Func<ExpressionSyntax, ConstantString>? resolve)
+    {
+        var creation = (columnsLambda as LambdaExpressionSyntax)?.Body as AnonymousObjectCreationExpressionSyntax
+            ?? columnsLambda.DescendantNodes().OfType<AnonymousObjectCreationExpressionSyntax>().FirstOrDefault();
+        if (creation is null)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var columns = ImmutableArray.CreateBuilder<string>(creation.Initializers.Count);
+        foreach (var member in creation.Initializers)
+        {
+            var explicitName = ColumnCall(member.Expression) is { } column
+                && Bind(column.ArgumentList, MigrationBuilderSignatures.Column).TryGetValue("name", out var nameExpression)
+                    ? nameExpression
+                    : null;
+            if (explicitName is not null)
+            {
+                var value = SyntaxConstants.Evaluate(explicitName);
+                if (!value.IsKnown && resolve is not null)
+                {
+                    value = resolve(explicitName);
+                }
+
+                if (value.Value is not null)
+                {
+                    columns.Add(value.Value);
+                    continue;
+                }
+            }
+
+            if (member.NameEquals is not null)
+            {
+                columns.Add(member.NameEquals.Name.Identifier.ValueText);
+            }
+        }
+
+        return columns.ToImmutable();
+    }
+
+    /// <summary>The <c>table.Column&lt;T&gt;(...)</c> call under any <c>.Annotation(...)</c> chained onto it.</summary>
+    private static InvocationExpressionSyntax? ColumnCall(ExpressionSyntax expression)
+    {
+        for (var depth = 0; depth < 64 && expression is InvocationExpressionSyntax invocation; depth++)
+        {
+            if (invocation.Expression is not MemberAccessExpressionSyntax access)
+            {
+                return null;
+            }
+
+            if (access.Name.Identifier.ValueText == "Column")
+            {
+                return invocation;
+            }
+
+            expression = access.Expression;
+        }
+
+        return null;
+    }
+}

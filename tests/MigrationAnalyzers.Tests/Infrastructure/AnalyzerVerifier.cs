@@ -1,0 +1,42 @@
+using Microsoft.CodeAnalysis;
+using System.Diagnostics.CodeAnalysis;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace MigrationAnalyzers.Tests.Infrastructure;
+
+/// <summary>Markup tests for an analyzer, against .NET 10 and the real EF Core assemblies.</summary>
+internal static class AnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+
+    /// <summary>Verifies that the files produce exactly <paramref name="expected"/> (plus any markup in them).</summary>
+    public static Task VerifyAsync((string Name, string Source)[] files, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        foreach (var (name, source) in files)
+        {
+            test.TestState.Sources.Add((name, source));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = TestReferences.None;
+            TestState.AdditionalReferences.AddRange(TestReferences.All);
+        }
+
+        protected override ParseOptions CreateParseOptions()
+            => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp12);
+    }
+}
