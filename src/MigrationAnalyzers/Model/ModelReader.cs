@@ -190,9 +190,12 @@ internal static class ModelReader
                 break;
             case "WithOwner":
             case "HasOne":
+                // WithOwner().HasForeignKey("OrderId") (EF Core 3+) or HasOne("Owner").WithOne("Nav").HasForeignKey("Owned", "OrderId") (2.x).
+                var ownership = MethodName(invocation) == "WithOwner";
                 foreach (var (chained, call) in Chain(invocation))
                 {
-                    if (chained == "HasForeignKey")
+                    ownership |= chained == "WithOne";
+                    if (ownership && chained == "HasForeignKey")
                     {
                         block.OwnerKeyProperties.AddRange(StringArguments(call.ArgumentList.Arguments));
                     }

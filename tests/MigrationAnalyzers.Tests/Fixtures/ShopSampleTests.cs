@@ -1,0 +1,25 @@
+using System.Linq;
+using System.Threading.Tasks;
+using MigrationAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace MigrationAnalyzers.Tests.Fixtures;
+
+/// <summary>The sample reports exactly what samples/ShopSample/README.md says, and nothing else.</summary>
+public sealed class ShopSampleTests
+{
+    [Fact]
+    public async Task Sample_ReportsTheThreeMistakesItsReadmeLists()
+    {
+        var trees = ProjectAnalysis.Parse("samples/ShopSample");
+        var diagnostics = await ProjectAnalysis.AnalyzeAsync(ProjectAnalysis.Compile(trees, Microsoft.CodeAnalysis.OutputKind.ConsoleApplication), new MigrationOperationsAnalyzer());
+
+        Assert.Equal(
+            [
+                "MIG1002 samples/ShopSample/Migrations/Shop/20261125200806_AddOrderDeliveryInstructions.cs:22: Migration 'AddOrderDeliveryInstructions' drops column 'Orders.Notes', which this migration's target model still maps",
+                "MIG1001 samples/ShopSample/Migrations/Shop/20261125200829_MoveAuditLogToReporting.cs:14: Migration 'MoveAuditLogToReporting' drops table 'AuditLogs', which the snapshot of ReportingDbContext still maps",
+                "MIG1001 samples/ShopSample/Migrations/Shop/20261125200849_RemoveCoupons.cs:13: Migration 'RemoveCoupons' drops table 'Coupons', which the snapshot of ShopDbContext still maps",
+            ],
+            diagnostics.Select(ProjectAnalysis.Describe));
+    }
+}
