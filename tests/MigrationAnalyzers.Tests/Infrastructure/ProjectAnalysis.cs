@@ -55,7 +55,7 @@ internal static class ProjectAnalysis
     /// The analyzer's diagnostics, sorted by file and position. Throws when the sources do not compile or an
     /// analyzer throws (AD0001), so a fixture test fails loudly rather than passing on an empty result.
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
     {
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
@@ -63,6 +63,12 @@ internal static class ProjectAnalysis
             throw new InvalidOperationException("The sources do not compile:\n" + string.Join("\n", errors.Take(10)));
         }
 
+        return AnalyzeAllowingErrorsAsync(compilation, analyzers);
+    }
+
+    /// <summary>Like <see cref="AnalyzeAsync"/> for code that does not compile (yet), as the IDE sees it.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAllowingErrorsAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
+    {
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
