@@ -92,4 +92,60 @@ public sealed class ModelReaderTests
         Assert.Equal("auth", ReadInitialDesigner("SqlServer", "Auth").DefaultSchema);
         Assert.Null(ReadInitialDesigner("SqlServer").DefaultSchema);
     }
+
+    [Fact]
+    public void EfCore2Snapshot_WithMixedToTableFormsAndOldOwnedForm_IsRead()
+    {
+        var method = CSharpSyntaxTree.ParseText("""
+            class AppDbContextModelSnapshot
+            {
+                protected override void BuildModel(ModelBuilder modelBuilder)
+                {
+                    modelBuilder
+                        .HasAnnotation("ProductVersion", "2.2.6-servicing-10079")
+                        .HasAnnotation("Relational:MaxIdentifierLength", 128)
+                        .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+                    modelBuilder.Entity("Shop.Order", b =>
+                        {
+                            b.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+                            b.Property<string>("Notes");
+                            b.Property<string>("Legacy").HasAnnotation("Relational:ColumnName", "legacy_code");
+                            b.HasKey("Id");
+                            b.ToTable("Orders");
+                        });
+
+                    modelBuilder.Entity("Shop.Blog", b =>
+                        {
+                            b.Property<int>("Id");
+                            b.ToTable("Weblogs", (string)null);
+                        });
+
+                    modelBuilder.Entity("Shop.Order", b =>
+                        {
+                            b.OwnsOne("Shop.Address", "ShippingAddress", b1 =>
+                                {
+                                    b1.Property<int>("OrderId")
+                                        .ValueGeneratedOnAdd();
+                                    b1.Property<string>("City");
+                                    b1.ToTable("Orders");
+                                    b1.HasOne("Shop.Order")
+                                        .WithOne("ShippingAddress")
+                                        .HasForeignKey("Shop.Address", "OrderId")
+                                        .OnDelete(DeleteBehavior.Cascade);
+                                });
+                        });
+                }
+            }
+            """).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+
+        var model = ModelReader.Read(method);
+
+        Assert.Equal(DatabaseProvider.SqlServer, model.Provider);
+        var orders = Table(model, null, "Orders").Columns;
+        Assert.Equal(["Id", "legacy_code", "Notes", "ShippingAddress_City"], orders.Keys.OrderBy(k => k, System.StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(["Id"], Table(model, null, "Weblogs").Columns.Keys);
+    }
 }

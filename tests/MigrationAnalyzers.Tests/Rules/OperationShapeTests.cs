@@ -168,4 +168,33 @@ public sealed class OperationShapeTests
                     """),
             ]);
     }
+
+    [Fact]
+    public async Task MigrationWithoutDbContextAttributeAmongSeveralContexts_IsCheckedAgainstEverySnapshot()
+    {
+        await Verify.VerifyAsync(
+            [
+                EfFiles.Context("AppDbContext"),
+                EfFiles.Context("OtherDbContext"),
+                EfFiles.Snapshot("AppDbContext", EfFiles.SqlServerAnnotations, ns: "App.Migrations.App"),
+                EfFiles.Snapshot("OtherDbContext", Blogs, ns: "App.Migrations.Other"),
+                ($"{V2}.cs", """
+                    using Microsoft.EntityFrameworkCore.Migrations;
+
+                    namespace App.Migrations
+                    {
+                        [Migration("20260201000000_V2")]
+                        public class V2 : Migration
+                        {
+                            protected override void Up(MigrationBuilder migrationBuilder)
+                            {
+                                migrationBuilder.{|#0:DropTable|}(name: "Blogs");
+                                migrationBuilder.DropTable(name: "Coupons");
+                            }
+                        }
+                    }
+                    """),
+            ],
+            Verify.Diagnostic("MIG1001").WithLocation(0).WithLocation(1).WithMessage("Migration 'V2' drops table 'Blogs', which the snapshot of OtherDbContext still maps"));
+    }
 }
