@@ -38,11 +38,11 @@ internal sealed class MappingEvidence
                 return new MappingEvidence("this migration's target model", inTarget.Location, inTarget.Table.IsExcludedFromMigrations);
             }
         }
-        else if (migration.Migration is { } current && context?.Previous(current)?.TargetModel is { } previous
-                 && Maps(previous, context, schema, table, column) is { } inPrevious)
+        else if (migration.Migration is { } current && context?.Previous(current) is { TargetModel: { } previousModel } previous
+                 && Maps(previousModel, context, schema, table, column) is { } inPrevious)
         {
             return new MappingEvidence(
-                $"the target model of the previous migration '{context.Previous(current)!.Name}'",
+                $"the target model of the previous migration '{previous.Name}'",
                 inPrevious.Location,
                 inPrevious.Table.IsExcludedFromMigrations);
         }
