@@ -16,23 +16,30 @@ internal static class Presets
         {
             Preset(
                 "hangfire",
-                "HangFire.*;Hangfire job storage (SQL Server schema HangFire, PostgreSQL schema hangfire)"),
+                "HangFire.*;Hangfire job storage"),
             Preset(
                 "quartz",
                 "QRTZ_*;Quartz.NET ADO.NET job store"),
             Preset(
                 "wolverine",
-                "wolverine_*;Wolverine message persistence"),
+                "wolverine_*;Wolverine message store and queues",
+                "wolverine.*;Wolverine message store (PostgreSQL default schema)",
+                "wolverine_queues.*;Wolverine PostgreSQL/MySQL queues"),
             Preset(
                 "orleans",
-                "OrleansQuery;Orleans ADO.NET clustering, persistence and reminders",
+                "OrleansQuery;Orleans ADO.NET queries",
                 "OrleansMembershipVersionTable;Orleans ADO.NET clustering",
                 "OrleansMembershipTable;Orleans ADO.NET clustering",
                 "OrleansRemindersTable;Orleans ADO.NET reminders",
-                "OrleansStorage;Orleans ADO.NET grain persistence"),
+                "OrleansStorage;Orleans ADO.NET grain persistence",
+                "OrleansGrainDirectory;Orleans ADO.NET grain directory",
+                "OrleansStreamMessage;Orleans ADO.NET streaming",
+                "OrleansStreamDeadLetter;Orleans ADO.NET streaming",
+                "OrleansStreamControl;Orleans ADO.NET streaming",
+                "OrleansStreamMessageSequence;Orleans ADO.NET streaming (MySQL)"),
             Preset(
                 "elsa",
-                "Elsa.*;Elsa Workflows persistence"),
+                "Elsa.*;Elsa Workflows 3 persistence"),
             Preset(
                 "tickerq",
                 "ticker.*;TickerQ job storage"),
@@ -42,9 +49,14 @@ internal static class Presets
             Preset(
                 "langgraph",
                 "checkpoints;LangGraph checkpointer",
-                "checkpoint_blobs;LangGraph checkpointer",
-                "checkpoint_writes;LangGraph checkpointer",
-                "checkpoint_migrations;LangGraph checkpointer"),
+                "checkpoint_blobs;LangGraph Postgres checkpointer",
+                "checkpoint_writes;LangGraph Postgres checkpointer",
+                "checkpoint_migrations;LangGraph Postgres checkpointer",
+                "writes;LangGraph SQLite checkpointer",
+                "store;LangGraph store",
+                "store_vectors;LangGraph store",
+                "store_migrations;LangGraph store",
+                "vector_migrations;LangGraph store"),
             Preset(
                 "migration-history",
                 "alembic_version;Alembic migration history",
@@ -53,7 +65,8 @@ internal static class Presets
                 "DATABASECHANGELOGLOCK;Liquibase migration lock",
                 "VersionInfo;FluentMigrator migration history",
                 "SchemaVersions;DbUp migration history",
-                "atlas_schema_revisions;Atlas migration history"),
+                "atlas_schema_revisions;Atlas migration history",
+                "atlas_schema_revisions.*;Atlas migration history (default revisions schema)"),
         });
 
     private static System.Collections.Generic.KeyValuePair<string, ImmutableArray<string>> Preset(string name, params string[] lines)
