@@ -6,6 +6,7 @@ namespace MigrationAnalyzers;
 internal static class Descriptors
 {
     private const string DataLoss = "DataLoss";
+    private const string Configuration = "Configuration";
 
     /// <summary>MIG1001: a migration drops a table that a model still maps.</summary>
     public static readonly DiagnosticDescriptor Mig1001_DropTableOfMappedTable = new(
@@ -28,4 +29,26 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "The migration drops a column that is still mapped by its own target model, by the snapshot of its DbContext, or by another DbContext's snapshot. Applying it deletes values the application still reads.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.DropColumnOfMappedColumn));
+
+    /// <summary>MIG1003: a migration drops, renames or alters a table that an exclusion manifest protects.</summary>
+    public static readonly DiagnosticDescriptor Mig1003_ChangeOfProtectedTable = new(
+        DiagnosticIds.ChangeOfProtectedTable,
+        title: "Migration changes a table managed outside EF Core",
+        messageFormat: "Migration '{0}' {1} '{2}'{3}, which is protected by {4}{5}",
+        category: DataLoss,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The migration drops or renames a table, a column of it, or its schema, although an exclusion manifest (MigrationExclusions.txt), one of its presets, or EF Core's own migrations history table says that something other than this migration history manages it.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ChangeOfProtectedTable));
+
+    /// <summary>MIG2001: a line of an exclusion manifest cannot be read.</summary>
+    public static readonly DiagnosticDescriptor Mig2001_InvalidManifestLine = new(
+        DiagnosticIds.InvalidManifestLine,
+        title: "Exclusion manifest line cannot be read",
+        messageFormat: "This exclusion manifest line is ignored: {0}",
+        category: Configuration,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A line of MigrationExclusions.txt names an unknown preset, has an empty or invalid pattern, or an unterminated quote. The line protects nothing; the rest of the file still applies.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidManifestLine));
 }

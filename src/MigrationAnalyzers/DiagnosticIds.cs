@@ -12,6 +12,12 @@ internal static class DiagnosticIds
     /// <summary>A migration drops a column that a model still maps.</summary>
     public const string DropColumnOfMappedColumn = "MIG1002";
 
+    /// <summary>A migration drops, renames or alters a table that an exclusion manifest protects.</summary>
+    public const string ChangeOfProtectedTable = "MIG1003";
+
+    /// <summary>A line of an exclusion manifest cannot be read.</summary>
+    public const string InvalidManifestLine = "MIG2001";
+
     /// <summary>The page that documents a rule.</summary>
     public static string HelpLink(string id) => $"https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/{id}.md";
 }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Manifest;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Rules;
@@ -13,8 +14,9 @@ namespace MigrationAnalyzers;
 
 /// <summary>
 /// Reads the operations of every EF Core migration's <c>Up()</c> and <c>Down()</c> and judges them against
-/// the compilation's <see cref="ModelIndex"/>: MIG1001 (<see cref="DropTableOfMappedTableRule"/>) and
-/// MIG1002 (<see cref="DropColumnOfMappedColumnRule"/>).
+/// the compilation's <see cref="ModelIndex"/> and exclusion manifests: MIG1001 (<see cref="DropTableOfMappedTableRule"/>),
+/// MIG1002 (<see cref="DropColumnOfMappedColumnRule"/>), MIG1003 (<see cref="ChangeOfProtectedTableRule"/>); and
+/// reports the manifest lines it cannot read (MIG2001).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
@@ -24,7 +26,9 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.Mig1001_DropTableOfMappedTable,
-        Descriptors.Mig1002_DropColumnOfMappedColumn);
+        Descriptors.Mig1002_DropColumnOfMappedColumn,
+        Descriptors.Mig1003_ChangeOfProtectedTable,
+        Descriptors.Mig2001_InvalidManifestLine);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -47,10 +51,49 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
         var compilation = context.Compilation;
         var index = new CancellableLazy<ModelIndex>(cancellationToken => ModelIndex.Build(compilation.SyntaxTrees, cancellationToken));
-        context.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, migrationType, index), SyntaxKind.MethodDeclaration);
+        var manifests = LoadedManifest.Load(
+            context.Options.AdditionalFiles,
+            text => context.TryGetValue(text, LoadedManifest.Parser, out var parsed) ? parsed : ManifestParser.Parse(text),
+            context.CancellationToken);
+        var protectedTables = new CancellableLazy<ProtectedTables>(cancellationToken => BuildProtectedTables(compilation, manifests, cancellationToken));
+
+        context.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, migrationType, index, protectedTables), SyntaxKind.MethodDeclaration);
+        if (!manifests.IsEmpty)
+        {
+            context.RegisterAdditionalFileAction(c => ReportManifestErrors(c, manifests));
+        }
     }
 
-    private static void AnalyzeMethod(SyntaxNodeAnalysisContext context, INamedTypeSymbol migrationType, CancellableLazy<ModelIndex> index)
+    private static ProtectedTables BuildProtectedTables(Compilation compilation, ImmutableArray<LoadedManifest> manifests, CancellationToken cancellationToken)
+    {
+        var historyTables = ImmutableArray.CreateBuilder<HistoryTableCall>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            historyTables.AddRange(TreeFacts.Get(tree).HistoryTableCalls);
+        }
+
+        return ProtectedTables.Build(manifests, historyTables.ToImmutable());
+    }
+
+    private static void ReportManifestErrors(AdditionalFileAnalysisContext context, ImmutableArray<LoadedManifest> manifests)
+    {
+        foreach (var manifest in manifests)
+        {
+            if (manifest.Path != context.AdditionalFile.Path)
+            {
+                continue;
+            }
+
+            foreach (var error in manifest.Text.Errors)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.Mig2001_InvalidManifestLine, manifest.LocationOf(error.Span), error.Message));
+            }
+        }
+    }
+
+    private static void AnalyzeMethod(
+        SyntaxNodeAnalysisContext context, INamedTypeSymbol migrationType, CancellableLazy<ModelIndex> index, CancellableLazy<ProtectedTables> protectedTables)
     {
         var method = (MethodDeclarationSyntax)context.Node;
         var direction = method.Identifier.ValueText switch
@@ -78,7 +121,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         }
 
         var operations = MigrationOperationReader.Read(method, Resolve);
-        if (!HasDrop(operations))
+        if (!HasDestructiveOperation(operations))
         {
             return;
         }
@@ -90,23 +133,31 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, Resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
         var underAnalysis = new MigrationUnderAnalysis(type.Name, direction.Value, modelIndex, migration, operations, upOperations);
 
+        var protections = protectedTables.GetValue(cancellationToken);
+
         foreach (var operation in operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var finding = DropTableOfMappedTableRule.Evaluate(operation, underAnalysis)
+            var dataLoss = DropTableOfMappedTableRule.Evaluate(operation, underAnalysis)
                 ?? DropColumnOfMappedColumnRule.Evaluate(operation, underAnalysis);
-            if (finding is not null)
+            if (dataLoss is not null)
             {
-                context.ReportDiagnostic(finding.ToDiagnostic());
+                context.ReportDiagnostic(dataLoss.ToDiagnostic());
+            }
+
+            if (ChangeOfProtectedTableRule.Evaluate(operation, underAnalysis, protections) is { } protectedChange)
+            {
+                context.ReportDiagnostic(protectedChange.ToDiagnostic());
             }
         }
     }
 
-    private static bool HasDrop(ImmutableArray<MigrationOperation> operations)
+    private static bool HasDestructiveOperation(ImmutableArray<MigrationOperation> operations)
     {
         foreach (var operation in operations)
         {
-            if (operation.Kind is MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn)
+            if (operation.Kind is MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn or MigrationOperationKind.RenameTable
+                or MigrationOperationKind.RenameColumn or MigrationOperationKind.DropSchema)
             {
                 return true;
             }

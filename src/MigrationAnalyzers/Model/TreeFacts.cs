@@ -1,4 +1,8 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using MigrationAnalyzers.Manifest;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -17,9 +21,23 @@ internal sealed class TreeFacts
     private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> Cache = new();
     private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts>.CreateValueCallback Create = Compute;
 
-    private TreeFacts(ImmutableArray<DeclaredClass> classes) => Classes = classes;
+    private readonly Lazy<ImmutableArray<HistoryTableCall>> _historyTableCalls;
+
+    private TreeFacts(SyntaxNode root, ImmutableArray<DeclaredClass> classes)
+    {
+        Classes = classes;
+
+        // Designers and snapshots never configure the history table; skip reading them token by token.
+        var holdsModels = classes.Any(c => c.ModelMethod is not null);
+        _historyTableCalls = new Lazy<ImmutableArray<HistoryTableCall>>(
+            () => holdsModels ? ImmutableArray<HistoryTableCall>.Empty : HistoryTableCall.Find(root),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     public ImmutableArray<DeclaredClass> Classes { get; }
+
+    /// <summary>The <c>MigrationsHistoryTable(...)</c> calls in the tree, read on first use.</summary>
+    public ImmutableArray<HistoryTableCall> HistoryTableCalls => _historyTableCalls.Value;
 
     public static TreeFacts Get(SyntaxTree tree) => Cache.GetValue(tree, Create);
 
@@ -35,7 +53,7 @@ internal sealed class TreeFacts
             }
         }
 
-        return new TreeFacts(classes.ToImmutable());
+        return new TreeFacts(root, classes.ToImmutable());
     }
 
     /// <summary>A class is of interest when an EF attribute, base type or method says it may be a migration or snapshot.</summary>

@@ -20,6 +20,8 @@ internal static class MigrationBuilderSignatures
 
     public static readonly ImmutableArray<string> CreateTable = ImmutableArray.Create("name", "columns", "schema", "constraints", "comment");
 
+    public static readonly ImmutableArray<string> DropSchema = ImmutableArray.Create("name");
+
     /// <summary><c>ColumnsBuilder.Column&lt;T&gt;(...)</c> inside <c>CreateTable</c>'s columns lambda.</summary>
     public static readonly ImmutableArray<string> Column = ImmutableArray.Create("type", "unicode", "maxLength", "rowVersion", "name");
 
@@ -31,6 +33,7 @@ internal static class MigrationBuilderSignatures
         "RenameColumn" => RenameColumn,
         "AddColumn" => AddColumn,
         "CreateTable" => CreateTable,
+        "DropSchema" => DropSchema,
         _ => ImmutableArray<string>.Empty,
     };
 }

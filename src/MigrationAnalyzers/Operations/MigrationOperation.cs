@@ -11,6 +11,9 @@ internal enum MigrationOperationKind
     AddColumn,
     RenameTable,
     RenameColumn,
+
+    /// <summary><c>DropSchema(name)</c>: the schema is in <see cref="MigrationOperation.Schema"/>, the table is empty.</summary>
+    DropSchema,
 }
 
 internal enum MigrationDirection

@@ -69,6 +69,11 @@ internal static class MigrationOperationReader
             return null;
         }
 
+        if (methodName == "DropSchema")
+        {
+            return new MigrationOperation(MigrationOperationKind.DropSchema, name.Value, string.Empty, null, null, null, ImmutableArray<string>.Empty, invocation);
+        }
+
         var schema = Value("schema");
         if (!schema.IsKnown)
         {

@@ -45,7 +45,7 @@ internal sealed class Finding
         return Diagnostic.Create(
             Descriptor,
             location,
-            Evidence is { IsInSource: true } ? new[] { Evidence } : null,
+            Evidence is { Kind: LocationKind.SourceFile or LocationKind.ExternalFile } ? new[] { Evidence } : null,
             properties.ToImmutable(),
             MessageArguments);
     }

@@ -9,16 +9,20 @@ namespace MigrationAnalyzers.Tests.Fixtures;
 public sealed class ShopSampleTests
 {
     [Fact]
-    public async Task Sample_ReportsTheThreeMistakesItsReadmeLists()
+    public async Task Sample_ReportsTheMistakesItsReadmeLists()
     {
         var trees = ProjectAnalysis.Parse("samples/ShopSample");
-        var diagnostics = await ProjectAnalysis.AnalyzeAsync(ProjectAnalysis.Compile(trees, Microsoft.CodeAnalysis.OutputKind.ConsoleApplication), new MigrationOperationsAnalyzer());
+        var diagnostics = await ProjectAnalysis.AnalyzeAsync(
+            ProjectAnalysis.Compile(trees, Microsoft.CodeAnalysis.OutputKind.ConsoleApplication),
+            [ProjectAnalysis.AdditionalFile("samples/ShopSample/MigrationExclusions.txt")],
+            new MigrationOperationsAnalyzer());
 
         Assert.Equal(
             [
                 "MIG1002 samples/ShopSample/Migrations/Shop/20261125200806_AddOrderDeliveryInstructions.cs:22: Migration 'AddOrderDeliveryInstructions' drops column 'Orders.Notes', which this migration's target model still maps",
                 "MIG1001 samples/ShopSample/Migrations/Shop/20261125200829_MoveAuditLogToReporting.cs:14: Migration 'MoveAuditLogToReporting' drops table 'AuditLogs', which the snapshot of ReportingDbContext still maps",
                 "MIG1001 samples/ShopSample/Migrations/Shop/20261125200849_RemoveCoupons.cs:13: Migration 'RemoveCoupons' drops table 'Coupons', which the snapshot of ShopDbContext still maps",
+                "MIG1003 samples/ShopSample/Migrations/Shop/20261125202808_RemoveAuditTrailEntity.cs:14: Migration 'RemoveAuditTrailEntity' drops table 'AuditTrail', which is protected by MigrationExclusions.txt line 4 (Written by the database audit trigger, read by Compliance)",
             ],
             diagnostics.Select(ProjectAnalysis.Describe));
     }

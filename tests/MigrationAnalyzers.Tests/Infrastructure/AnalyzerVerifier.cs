@@ -17,11 +17,20 @@ internal static class AnalyzerVerifier<TAnalyzer>
 
     /// <summary>Verifies that the files produce exactly <paramref name="expected"/> (plus any markup in them).</summary>
     public static Task VerifyAsync((string Name, string Source)[] files, params DiagnosticResult[] expected)
+        => VerifyAsync(files, [], expected);
+
+    /// <summary>Like <see cref="VerifyAsync((string, string)[], DiagnosticResult[])"/>, with AdditionalFiles (markup allowed in them too).</summary>
+    public static Task VerifyAsync((string Name, string Source)[] files, (string Name, string Text)[] additionalFiles, params DiagnosticResult[] expected)
     {
         var test = new Test();
         foreach (var (name, source) in files)
         {
             test.TestState.Sources.Add((name, source));
+        }
+
+        foreach (var (name, text) in additionalFiles)
+        {
+            test.TestState.AdditionalFiles.Add((name, text));
         }
 
         test.ExpectedDiagnostics.AddRange(expected);

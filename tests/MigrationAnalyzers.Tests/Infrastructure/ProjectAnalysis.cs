@@ -56,6 +56,10 @@ internal static class ProjectAnalysis
     /// analyzer throws (AD0001), so a fixture test fails loudly rather than passing on an empty result.
     /// </summary>
     public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
+        => AnalyzeAsync(compilation, ImmutableArray<AdditionalText>.Empty, analyzers);
+
+    /// <summary>Like <see cref="AnalyzeAsync(Compilation, DiagnosticAnalyzer[])"/>, with AdditionalFiles such as exclusion manifests.</summary>
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, params DiagnosticAnalyzer[] analyzers)
     {
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
@@ -63,15 +67,19 @@ internal static class ProjectAnalysis
             throw new InvalidOperationException("The sources do not compile:\n" + string.Join("\n", errors.Take(10)));
         }
 
-        return AnalyzeAllowingErrorsAsync(compilation, analyzers);
+        return AnalyzeAllowingErrorsAsync(compilation, additionalFiles, analyzers);
     }
 
     /// <summary>Like <see cref="AnalyzeAsync"/> for code that does not compile (yet), as the IDE sees it.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAllowingErrorsAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAllowingErrorsAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
+        => AnalyzeAllowingErrorsAsync(compilation, ImmutableArray<AdditionalText>.Empty, analyzers);
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAllowingErrorsAsync(
+        Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, DiagnosticAnalyzer[] analyzers)
     {
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(additionalFiles),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
@@ -88,6 +96,9 @@ internal static class ProjectAnalysis
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
     }
+
+    /// <summary>A file of the repository as an AdditionalFile, named by its path relative to the root.</summary>
+    public static AdditionalText AdditionalFile(string relativePath) => new RepositoryFile(relativePath);
 
     /// <summary>"MIG1001 path/to/file.cs:14: message", the form the expectations are written in.</summary>
     public static string Describe(Diagnostic diagnostic)
@@ -107,5 +118,13 @@ internal static class ProjectAnalysis
         }
 
         throw new InvalidOperationException("MigrationAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class RepositoryFile(string relativePath) : AdditionalText
+    {
+        public override string Path => relativePath;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+            => SourceText.From(File.ReadAllText(System.IO.Path.Combine(RepositoryRoot, relativePath)), Encoding.UTF8);
     }
 }
