@@ -41,6 +41,17 @@ internal static class Descriptors
         description: "The migration drops or renames a table, a column of it, or its schema, although an exclusion manifest (MigrationExclusions.txt), one of its presets, or EF Core's own migrations history table says that something other than this migration history manages it.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ChangeOfProtectedTable));
 
+    /// <summary>MIG1004: raw SQL in a migration destroys data that a model maps or a manifest protects.</summary>
+    public static readonly DiagnosticDescriptor Mig1004_RawSqlDataLoss = new(
+        DiagnosticIds.RawSqlDataLoss,
+        title: "Raw SQL in a migration destroys data that is still in use",
+        messageFormat: "Migration '{0}' runs SQL that {1} '{2}'{3}, which {4}",
+        category: DataLoss,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A constant SQL string passed to migrationBuilder.Sql(...) drops, truncates or deletes every row of a table, or drops a column or schema, that a model still maps or an exclusion manifest protects.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RawSqlDataLoss));
+
     /// <summary>MIG2001: a line of an exclusion manifest cannot be read.</summary>
     public static readonly DiagnosticDescriptor Mig2001_InvalidManifestLine = new(
         DiagnosticIds.InvalidManifestLine,

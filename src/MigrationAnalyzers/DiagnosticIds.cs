@@ -15,6 +15,9 @@ internal static class DiagnosticIds
     /// <summary>A migration drops, renames or alters a table that an exclusion manifest protects.</summary>
     public const string ChangeOfProtectedTable = "MIG1003";
 
+    /// <summary>Raw SQL in a migration drops, truncates or empties a table (or drops a column or schema) that is still in use.</summary>
+    public const string RawSqlDataLoss = "MIG1004";
+
     /// <summary>A line of an exclusion manifest cannot be read.</summary>
     public const string InvalidManifestLine = "MIG2001";
 

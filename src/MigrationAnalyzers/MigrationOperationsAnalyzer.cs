@@ -15,7 +15,8 @@ namespace MigrationAnalyzers;
 /// <summary>
 /// Reads the operations of every EF Core migration's <c>Up()</c> and <c>Down()</c> and judges them against
 /// the compilation's <see cref="ModelIndex"/> and exclusion manifests: MIG1001 (<see cref="DropTableOfMappedTableRule"/>),
-/// MIG1002 (<see cref="DropColumnOfMappedColumnRule"/>), MIG1003 (<see cref="ChangeOfProtectedTableRule"/>); and
+/// MIG1002 (<see cref="DropColumnOfMappedColumnRule"/>), MIG1003 (<see cref="ChangeOfProtectedTableRule"/>),
+/// MIG1004 (<see cref="RawSqlDataLossRule"/>); and
 /// reports the manifest lines it cannot read (MIG2001).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -28,6 +29,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         Descriptors.Mig1001_DropTableOfMappedTable,
         Descriptors.Mig1002_DropColumnOfMappedColumn,
         Descriptors.Mig1003_ChangeOfProtectedTable,
+        Descriptors.Mig1004_RawSqlDataLoss,
         Descriptors.Mig2001_InvalidManifestLine);
 
     /// <inheritdoc />
@@ -135,9 +137,15 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
         var protections = protectedTables.GetValue(cancellationToken);
 
+        var scope = migration?.Context?.Scope ?? default;
         foreach (var operation in operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (OperationQueries.IsPartOfRebuild(operations, operation, scope))
+            {
+                continue;
+            }
+
             var dataLoss = DropTableOfMappedTableRule.Evaluate(operation, underAnalysis)
                 ?? DropColumnOfMappedColumnRule.Evaluate(operation, underAnalysis);
             if (dataLoss is not null)
@@ -145,7 +153,9 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(dataLoss.ToDiagnostic());
             }
 
-            if (ChangeOfProtectedTableRule.Evaluate(operation, underAnalysis, protections) is { } protectedChange)
+            var protectedChange = ChangeOfProtectedTableRule.Evaluate(operation, underAnalysis, protections)
+                ?? RawSqlDataLossRule.Evaluate(operation, underAnalysis, protections);
+            if (protectedChange is not null)
             {
                 context.ReportDiagnostic(protectedChange.ToDiagnostic());
             }
@@ -157,7 +167,8 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         foreach (var operation in operations)
         {
             if (operation.Kind is MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn or MigrationOperationKind.RenameTable
-                or MigrationOperationKind.RenameColumn or MigrationOperationKind.DropSchema)
+                or MigrationOperationKind.RenameColumn or MigrationOperationKind.DropSchema or MigrationOperationKind.Truncate
+                or MigrationOperationKind.DeleteAllRows)
             {
                 return true;
             }

@@ -22,6 +22,8 @@ internal static class MigrationBuilderSignatures
 
     public static readonly ImmutableArray<string> DropSchema = ImmutableArray.Create("name");
 
+    public static readonly ImmutableArray<string> Sql = ImmutableArray.Create("sql", "suppressTransaction");
+
     /// <summary><c>ColumnsBuilder.Column&lt;T&gt;(...)</c> inside <c>CreateTable</c>'s columns lambda.</summary>
     public static readonly ImmutableArray<string> Column = ImmutableArray.Create("type", "unicode", "maxLength", "rowVersion", "name");
 
@@ -34,6 +36,7 @@ internal static class MigrationBuilderSignatures
         "AddColumn" => AddColumn,
         "CreateTable" => CreateTable,
         "DropSchema" => DropSchema,
+        "Sql" => Sql,
         _ => ImmutableArray<string>.Empty,
     };
 }

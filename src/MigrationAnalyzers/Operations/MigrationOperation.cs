@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MigrationAnalyzers.Operations;
@@ -14,6 +15,18 @@ internal enum MigrationOperationKind
 
     /// <summary><c>DropSchema(name)</c>: the schema is in <see cref="MigrationOperation.Schema"/>, the table is empty.</summary>
     DropSchema,
+
+    /// <summary>Raw SQL <c>TRUNCATE</c>.</summary>
+    Truncate,
+
+    /// <summary>Raw SQL <c>DELETE FROM t</c> without <c>WHERE</c>.</summary>
+    DeleteAllRows,
+
+    /// <summary>Raw SQL that copies rows from <see cref="MigrationOperation.Table"/> into <see cref="MigrationOperation.NewName"/> (<c>INSERT INTO new SELECT ... FROM old</c>).</summary>
+    CopyRows,
+
+    /// <summary>Raw SQL that copies column <see cref="MigrationOperation.Column"/> into <see cref="MigrationOperation.NewName"/> (<c>UPDATE t SET new = old</c>).</summary>
+    CopyColumn,
 }
 
 internal enum MigrationDirection
@@ -36,7 +49,9 @@ internal sealed class MigrationOperation
         string? newSchema,
         string? newName,
         ImmutableArray<string> createdColumns,
-        InvocationExpressionSyntax syntax)
+        InvocationExpressionSyntax syntax,
+        bool isRawSql = false,
+        Location? sqlLocation = null)
     {
         Kind = kind;
         Schema = schema;
@@ -46,6 +61,8 @@ internal sealed class MigrationOperation
         NewName = newName;
         CreatedColumns = createdColumns;
         Syntax = syntax;
+        IsRawSql = isRawSql;
+        SqlLocation = sqlLocation;
     }
 
     public MigrationOperationKind Kind { get; }
@@ -67,7 +84,14 @@ internal sealed class MigrationOperation
     /// <summary>For <c>CreateTable</c>: the columns it creates.</summary>
     public ImmutableArray<string> CreatedColumns { get; }
 
+    /// <summary>The <c>migrationBuilder</c> call; for raw SQL, the <c>Sql(...)</c> call holding the statement.</summary>
     public InvocationExpressionSyntax Syntax { get; }
+
+    /// <summary>Read from a statement of <c>migrationBuilder.Sql(...)</c>, not from a builder method.</summary>
+    public bool IsRawSql { get; }
+
+    /// <summary>For raw SQL: the statement inside the string literal, where the literal spells the SQL directly.</summary>
+    public Location? SqlLocation { get; }
 
     /// <summary>The table a rename or create leaves behind.</summary>
     public string ResultingTable => Kind == MigrationOperationKind.RenameTable ? NewName ?? Table : Table;

@@ -5,6 +5,7 @@ using System.Linq;
 using MigrationAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Sql;
 
 namespace MigrationAnalyzers.Operations;
 
@@ -32,9 +33,17 @@ internal static class MigrationOperationReader
         var operations = ImmutableArray.CreateBuilder<MigrationOperation>();
         foreach (var node in body.DescendantNodes())
         {
-            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access } invocation
-                && receiver.Identifier.ValueText == builderName
-                && Read(access.Name.Identifier.ValueText, invocation, resolve) is { } operation)
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access } invocation
+                || receiver.Identifier.ValueText != builderName)
+            {
+                continue;
+            }
+
+            if (access.Name.Identifier.ValueText == "Sql")
+            {
+                ReadSql(invocation, resolve, operations);
+            }
+            else if (Read(access.Name.Identifier.ValueText, invocation, resolve) is { } operation)
             {
                 operations.Add(operation);
             }
@@ -114,6 +123,42 @@ internal static class MigrationOperationReader
                     : null;
             default:
                 return null;
+        }
+    }
+
+    /// <summary>The statements of a constant <c>Sql("...")</c> that matter, as records; non-constant SQL is skipped.</summary>
+    private static void ReadSql(InvocationExpressionSyntax invocation, Func<ExpressionSyntax, ConstantString>? resolve, ImmutableArray<MigrationOperation>.Builder operations)
+    {
+        if (!Bind(invocation.ArgumentList, MigrationBuilderSignatures.Sql).TryGetValue("sql", out var expression))
+        {
+            return;
+        }
+
+        var value = SyntaxConstants.Evaluate(expression);
+        if (!value.IsKnown && resolve is not null)
+        {
+            value = resolve(expression);
+        }
+
+        if (value.Value is not { Length: > 0 } sql)
+        {
+            return;
+        }
+
+        var map = SqlLiteralMap.Create(expression, sql);
+        foreach (var statement in SqlStatementParser.Parse(sql))
+        {
+            operations.Add(new MigrationOperation(
+                statement.Kind,
+                statement.Schema,
+                statement.Table,
+                statement.Column,
+                statement.NewSchema,
+                statement.NewName,
+                ImmutableArray<string>.Empty,
+                invocation,
+                isRawSql: true,
+                sqlLocation: map?.Locate(statement.Span)));
         }
     }
 

@@ -12,6 +12,11 @@ internal static class ChangeOfProtectedTableRule
 {
     public static Finding? Evaluate(MigrationOperation operation, MigrationUnderAnalysis migration, ProtectedTables protectedTables)
     {
+        if (operation.IsRawSql)
+        {
+            return null;
+        }
+
         var scope = migration.Context?.Scope ?? default;
         var (verb, column) = operation.Kind switch
         {

@@ -7,7 +7,7 @@ internal static class DropColumnOfMappedColumnRule
 {
     public static Finding? Evaluate(MigrationOperation operation, MigrationUnderAnalysis migration)
     {
-        if (operation.Kind != MigrationOperationKind.DropColumn || operation.Column is null)
+        if (operation.IsRawSql || operation.Kind != MigrationOperationKind.DropColumn || operation.Column is null)
         {
             return null;
         }

@@ -7,7 +7,7 @@ internal static class DropTableOfMappedTableRule
 {
     public static Finding? Evaluate(MigrationOperation operation, MigrationUnderAnalysis migration)
     {
-        if (operation.Kind != MigrationOperationKind.DropTable)
+        if (operation.IsRawSql || operation.Kind != MigrationOperationKind.DropTable)
         {
             return null;
         }

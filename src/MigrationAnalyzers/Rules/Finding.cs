@@ -28,13 +28,15 @@ internal sealed class Finding
     public Location? Evidence { get; }
 
     /// <summary>
-    /// The diagnostic, on the operation's method name (<c>migrationBuilder.[|DropTable|](...)</c>), with the
+    /// The diagnostic, on the operation's method name (<c>migrationBuilder.[|DropTable|](...)</c>) or on the SQL
+    /// statement inside a <c>Sql("...")</c> literal, with the
     /// evidence as additional location and what a code fix needs in its properties.
     /// </summary>
     public Diagnostic ToDiagnostic()
     {
         var syntax = Operation.Syntax;
-        var location = syntax.Expression is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : syntax.GetLocation();
+        var location = Operation.SqlLocation
+            ?? (syntax.Expression is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : syntax.GetLocation());
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(DiagnosticProperties.Operation, Operation.Kind.ToString());
         properties.Add(DiagnosticProperties.Direction, Migration.Direction.ToString());

@@ -11,17 +11,15 @@ internal static class OperationQueries
     /// <summary>
     /// Whether <paramref name="operations"/> create the table (or, with <paramref name="column"/>, the column):
     /// <c>CreateTable</c>, <c>RenameTable</c> to it, and for columns also <c>AddColumn</c> and <c>RenameColumn</c> to it.
-    /// Only operations that start after <paramref name="after"/> count when it is given.
+    /// Only operations that come after <paramref name="after"/> in <paramref name="operations"/> count when it is given.
     /// </summary>
     public static bool Creates(
         ImmutableArray<MigrationOperation> operations, SchemaScope scope, string? schema, string table, string? column, MigrationOperation? after = null)
     {
-        foreach (var operation in operations)
+        var first = after is null ? 0 : operations.IndexOf(after) + 1;
+        for (var i = first; i < operations.Length; i++)
         {
-            if (after is not null && operation.Syntax.SpanStart <= after.Syntax.SpanStart && operation.Syntax.SyntaxTree == after.Syntax.SyntaxTree)
-            {
-                continue;
-            }
+            var operation = operations[i];
 
             switch (operation.Kind)
             {
@@ -47,6 +45,64 @@ internal static class OperationQueries
                     }
 
                     break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a drop is one step of a rebuild that keeps the data: the rows (or the column's values) are
+    /// copied into a new table (column) before the drop, and the new one is renamed to the old name after it.
+    /// </summary>
+    public static bool IsPartOfRebuild(ImmutableArray<MigrationOperation> operations, MigrationOperation drop, SchemaScope scope)
+    {
+        var index = operations.IndexOf(drop);
+        if (index < 0 || drop.Kind is not (MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn))
+        {
+            return false;
+        }
+
+        for (var copy = 0; copy < index; copy++)
+        {
+            var candidate = operations[copy];
+            string? copiedTo = null;
+            if (drop.Kind == MigrationOperationKind.DropTable && candidate.Kind == MigrationOperationKind.CopyRows
+                && SameTable(candidate.Schema, candidate.Table, drop.Schema, drop.Table, scope))
+            {
+                copiedTo = candidate.NewName;
+            }
+            else if (drop.Kind == MigrationOperationKind.DropColumn && candidate.Kind == MigrationOperationKind.CopyColumn
+                     && SameName(candidate.Column, drop.Column!) && SameTable(candidate.Schema, candidate.Table, drop.Schema, drop.Table, scope))
+            {
+                copiedTo = candidate.NewName;
+            }
+
+            if (copiedTo is not null && IsRenamedBack(operations, index, drop, copiedTo, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRenamedBack(ImmutableArray<MigrationOperation> operations, int dropIndex, MigrationOperation drop, string copy, SchemaScope scope)
+    {
+        for (var i = dropIndex + 1; i < operations.Length; i++)
+        {
+            var rename = operations[i];
+            if (drop.Kind == MigrationOperationKind.DropTable && rename.Kind == MigrationOperationKind.RenameTable
+                && SameName(rename.Table, copy) && SameName(rename.ResultingTable, drop.Table))
+            {
+                return true;
+            }
+
+            if (drop.Kind == MigrationOperationKind.DropColumn && rename.Kind == MigrationOperationKind.RenameColumn
+                && SameName(rename.Column, copy) && SameName(rename.NewName, drop.Column!)
+                && SameTable(rename.Schema, rename.Table, drop.Schema, drop.Table, scope))
+            {
+                return true;
             }
         }
 
