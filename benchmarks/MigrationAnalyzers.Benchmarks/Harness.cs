@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MigrationAnalyzers.Benchmarks;
+
+/// <summary>One workload: the files of a project that holds migrations.</summary>
+public sealed record Workload(string Name, IReadOnlyList<(string Path, string Text)> Files, int Migrations)
+{
+    public long SourceBytes => Files.Sum(f => (long)f.Text.Length);
+}
+
+/// <summary>What one workload measured; times in milliseconds, medians over the repetitions.</summary>
+public sealed record Result(
+    string Workload,
+    int Migrations,
+    long SourceBytes,
+    int Diagnostics,
+    double CompilerMs,
+    double AnalyzerMs,
+    double FloorMs,
+    double EditMs,
+    double EditFloorMs,
+    long FullAllocatedBytes,
+    long EditAllocatedBytes)
+{
+    public double AnalyzerShareOfCompiler => AnalyzerMs / CompilerMs;
+
+    public double AnalyzerOverFloor => AnalyzerMs / Math.Max(FloorMs, 0.001);
+
+    public double MicrosecondsPerMigration => AnalyzerMs * 1000 / Math.Max(Migrations, 1);
+}
+
+/// <summary>
+/// Measures, for one workload: the compiler's own time (<c>GetDiagnostics()</c>); our analyzer's execution time
+/// over the whole compilation (<c>logAnalyzerExecutionTime</c>) with cold per-tree caches, as in a build; the
+/// same for a floor analyzer that registers the same actions and does nothing; the analysis of one migration
+/// after a one-character edit (a new compilation sharing every other tree, as in the IDE); and the bytes
+/// allocated by a full analysis and by the single-document one.
+/// </summary>
+public static class Harness
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    public static async Task<Result> MeasureAsync(Workload workload, int repetitions, CancellationToken cancellationToken = default)
+    {
+        var compiler = new List<double>();
+        var analyzer = new List<double>();
+        var floor = new List<double>();
+        var fullAllocated = new List<long>();
+        var diagnostics = 0;
+
+        // Warm-up: JIT the compiler, the analyzer and the harness on this workload once.
+        await AnalyzeAsync(Compile(Parse(workload)), new MigrationOperationsAnalyzer(), cancellationToken).ConfigureAwait(false);
+
+        for (var run = 0; run < repetitions; run++)
+        {
+            // Fresh trees each time: the per-tree caches start cold, as in a command-line build.
+            var compilation = Compile(Parse(workload));
+            var stopwatch = Stopwatch.StartNew();
+            compilation.GetDiagnostics(cancellationToken);
+            compiler.Add(stopwatch.Elapsed.TotalMilliseconds);
+
+            var cold = Compile(Parse(workload));
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var (time, count) = await AnalyzeAsync(cold, new MigrationOperationsAnalyzer(), cancellationToken).ConfigureAwait(false);
+            fullAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
+            analyzer.Add(time);
+            diagnostics = count;
+
+            var (floorTime, _) = await AnalyzeAsync(Compile(Parse(workload)), new FloorAnalyzer(), cancellationToken).ConfigureAwait(false);
+            floor.Add(floorTime);
+        }
+
+        var (edit, editFloor, editAllocated) = await MeasureEditAsync(workload, Math.Max(repetitions * 4, 8), cancellationToken).ConfigureAwait(false);
+        return new Result(
+            workload.Name,
+            workload.Migrations,
+            workload.SourceBytes,
+            diagnostics,
+            Median(compiler),
+            Median(analyzer),
+            Median(floor),
+            edit,
+            editFloor,
+            (long)Median(fullAllocated.Select(b => (double)b).ToList()),
+            editAllocated);
+    }
+
+    /// <summary>
+    /// The IDE's case: the user types one character in the newest migration's <c>Up()</c>. The new compilation
+    /// shares every other tree with the old one, whose analysis already ran. Returns the median time of
+    /// <c>GetAnalyzerSemanticDiagnosticsAsync</c> for that one tree, with our analyzer and with the floor.
+    /// </summary>
+    private static async Task<(double Ms, double FloorMs, long AllocatedBytes)> MeasureEditAsync(Workload workload, int edits, CancellationToken cancellationToken)
+    {
+        var trees = Parse(workload);
+        var compilation = Compile(trees);
+        await AnalyzeAsync(compilation, new MigrationOperationsAnalyzer(), cancellationToken).ConfigureAwait(false);
+
+        var target = trees.Where(t => t.FilePath.StartsWith("Migrations/", StringComparison.Ordinal) && !t.FilePath.EndsWith(".Designer.cs", StringComparison.Ordinal)
+                                      && !t.FilePath.EndsWith("ModelSnapshot.cs", StringComparison.Ordinal))
+            .OrderBy(t => t.FilePath, StringComparer.Ordinal)
+            .Last();
+        var times = new List<double>();
+        var floorTimes = new List<double>();
+        var allocated = new List<double>();
+        var current = target;
+        for (var edit = 0; edit < edits; edit++)
+        {
+            var edited = TypeOneCharacter(current, edit);
+            var next = compilation.ReplaceSyntaxTree(current, edited);
+
+            var analyzer = new MigrationOperationsAnalyzer();
+            var withAnalyzers = next.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), Options());
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var stopwatch = Stopwatch.StartNew();
+            await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(edited), filterSpan: null, cancellationToken).ConfigureAwait(false);
+            times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
+
+            var floorAnalyzers = next.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()), Options());
+            stopwatch.Restart();
+            await floorAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(edited), filterSpan: null, cancellationToken).ConfigureAwait(false);
+            floorTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
+
+            compilation = next;
+            current = edited;
+        }
+
+        // The first edits JIT the single-document paths; report the steady state.
+        var steady = times.Count / 4;
+        return (Median(times.Skip(steady).ToList()), Median(floorTimes.Skip(steady).ToList()), (long)Median(allocated.Skip(steady).ToList()));
+    }
+
+    /// <summary>Adds or removes a space after <c>Up(MigrationBuilder migrationBuilder)</c>'s opening brace.</summary>
+    private static SyntaxTree TypeOneCharacter(SyntaxTree tree, int edit)
+    {
+        var text = tree.GetText();
+        var up = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First(m => m.Identifier.ValueText == "Up");
+        var position = up.Body!.OpenBraceToken.Span.End;
+        var change = edit % 2 == 0 ? new TextChange(new TextSpan(position, 0), " ") : new TextChange(new TextSpan(position, 1), string.Empty);
+        return tree.WithChangedText(text.WithChanges(change));
+    }
+
+    private static async Task<(double Ms, int Diagnostics)> AnalyzeAsync(Compilation compilation, DiagnosticAnalyzer analyzer, CancellationToken cancellationToken)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), Options());
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
+        if (diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new InvalidOperationException("The analyzer threw: " + diagnostics.First(d => d.Id == "AD0001"));
+        }
+
+        return (telemetry.ExecutionTime.TotalMilliseconds, diagnostics.Length);
+    }
+
+    private static CompilationWithAnalyzersOptions Options() => new(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+        onAnalyzerException: null,
+        concurrentAnalysis: false,
+        logAnalyzerExecutionTime: true,
+        reportSuppressedDiagnostics: false);
+
+    public static ImmutableArray<SyntaxTree> Parse(Workload workload)
+        => workload.Files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), ParseOptions, f.Path)).ToImmutableArray();
+
+    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees)
+        => CSharpCompilation.Create(
+            "Workload",
+            trees.Append(CSharpSyntaxTree.ParseText("global using global::System;", ParseOptions, "Usings.cs")),
+            References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+    private static double Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+    }
+}
+
+/// <summary>Registers what <see cref="MigrationOperationsAnalyzer"/> registers, and does nothing: the cost floor.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1036 // Not shipped: a measuring stick for the benchmark only.
+public sealed class FloorAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1036
+{
+#pragma warning disable RS2008 // Not shipped: no release tracking for a measuring stick.
+    private static readonly DiagnosticDescriptor Never = new("FLOOR0001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+#pragma warning restore RS2008
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration") is null)
+            {
+                return;
+            }
+
+            start.RegisterSyntaxNodeAction(static _ => { }, SyntaxKind.MethodDeclaration);
+        });
+    }
+}
+
+/// <summary>.NET 10 reference assemblies and the EF Core assemblies next to this program.</summary>
+internal static class References
+{
+    public static readonly ImmutableArray<MetadataReference> All = Basic.Reference.Assemblies.Net100.References.All
+        .Cast<MetadataReference>()
+        .Concat(Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) || n.StartsWith("Npgsql", StringComparison.Ordinal)))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)))
+        .ToImmutableArray();
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using MigrationAnalyzers.Benchmarks;
+
+// Usage: dotnet run -c Release --project benchmarks/MigrationAnalyzers.Benchmarks -- [--quick] [--repeat N] [--largest] [--out FILE]
+//   --quick    a tiny workload only (what the smoke test runs)
+//   --repeat   repetitions per workload (default 5; medians are reported)
+//   --largest  also the 2,000-migration, 200-entity history (about 150 MB of C#; needs many GB and many minutes)
+var quick = args.Contains("--quick");
+var largest = args.Contains("--largest");
+var repeat = Option("--repeat") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : quick ? 1 : 5;
+var output = Option("--out");
+
+var workloads = new List<Workload>();
+if (quick)
+{
+    workloads.Add(Synthetic(5, 3));
+}
+else
+{
+    var root = RepositoryRoot();
+    workloads.Add(FromRepository(root, "sample (ShopSample)", "samples/ShopSample"));
+    foreach (var provider in new[] { "SqlServer", "Npgsql", "Sqlite" })
+    {
+        workloads.Add(FromRepository(root, $"real EF fixtures ({provider})", "tests/Fixtures/EfHistories/Model", "tests/Fixtures/EfHistories/Design", $"tests/Fixtures/EfHistories/Migrations/{provider}"));
+    }
+
+    foreach (var entities in new[] { 20, 200 })
+    {
+        foreach (var migrations in new[] { 10, 100, 500, 2000 })
+        {
+            if (entities == 200 && migrations == 2000 && !largest)
+            {
+                continue;
+            }
+
+            workloads.Add(Synthetic(migrations, entities));
+        }
+    }
+}
+
+var report = new StringBuilder();
+report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; {repeat} repetitions, medians.");
+report.AppendLine();
+report.AppendLine("| workload | migrations | C# (MB) | diagnostics | compiler (ms) | analyzer (ms) | analyzer / compiler | floor (ms) | analyzer / floor | µs per migration | edit: one document (ms) | edit floor (ms) | allocated, full (MB) | allocated, edit (KB) |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine(report.ToString());
+foreach (var workload in workloads)
+{
+    var result = await Harness.MeasureAsync(workload, repeat);
+    var line = string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {result.Workload} | {result.Migrations} | {result.SourceBytes / 1e6:0.0} | {result.Diagnostics} | {result.CompilerMs:0} | {result.AnalyzerMs:0.0} | {result.AnalyzerShareOfCompiler:0.0%} | {result.FloorMs:0.0} | {result.AnalyzerOverFloor:0.0}× | {result.MicrosecondsPerMigration:0} | {result.EditMs:0.00} | {result.EditFloorMs:0.00} | {result.FullAllocatedBytes / 1e6:0.0} | {result.EditAllocatedBytes / 1e3:0} |");
+    Console.WriteLine(line);
+    report.AppendLine(line);
+    GC.Collect();
+}
+
+if (output is not null)
+{
+    File.WriteAllText(output, report.ToString());
+}
+
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static Workload Synthetic(int migrations, int entities)
+    => new($"synthetic, {entities} entities", HistoryGenerator.Generate(migrations, entities), migrations);
+
+static Workload FromRepository(string root, string name, params string[] folders)
+{
+    var files = folders
+        .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
+        .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "Program.cs"))
+        .OrderBy(path => path, StringComparer.Ordinal)
+        .Select(path => (Path.GetRelativePath(root, path).Replace('\\', '/').Replace(folders[^1] + "/", "Migrations/"), File.ReadAllText(path)))
+        .Append(("ImplicitUsings.cs", "global using global::System.Collections.Generic; global using global::System.Linq; global using global::System.Threading.Tasks;"))
+        .ToList();
+    var migrations = files.Count(f => f.Item1.EndsWith(".Designer.cs", StringComparison.Ordinal));
+    return new Workload(name, files, migrations);
+}
+
+static string RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "MigrationAnalyzers.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository.");
+}
