@@ -12,6 +12,12 @@ internal static class DiagnosticIds
     /// <summary>A migration drops a column that a model still maps.</summary>
     public const string DropColumnOfMappedColumn = "MIG1002";
 
+    /// <summary>A migration drops a table or column without an <c>[ApprovedDataLoss]</c> (off by default).</summary>
+    public const string DropWithoutApproval = "MIG1005";
+
+    /// <summary>An <c>[ApprovedDataLoss]</c> matches nothing its migration drops or renames.</summary>
+    public const string StaleApproval = "MIG2002";
+
     /// <summary>The page that documents a rule.</summary>
     public static string HelpLink(string id) => $"https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/{id}.md";
 }

@@ -4,6 +4,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Approvals;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Operations;
@@ -14,7 +16,8 @@ namespace MigrationAnalyzers;
 /// <summary>
 /// Reads the operations of every EF Core migration's <c>Up()</c> and <c>Down()</c> and judges them against
 /// the compilation's <see cref="ModelIndex"/>: MIG1001 (<see cref="DropTableOfMappedTableRule"/>) and
-/// MIG1002 (<see cref="DropColumnOfMappedColumnRule"/>).
+/// MIG1002 (<see cref="DropColumnOfMappedColumnRule"/>), MIG1005 (<see cref="UnapprovedDropRule"/>). Findings pass
+/// through <see cref="FindingReporter"/>, which leaves out what an <c>[ApprovedDataLoss]</c> approves.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
@@ -24,7 +27,8 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.Mig1001_DropTableOfMappedTable,
-        Descriptors.Mig1002_DropColumnOfMappedColumn);
+        Descriptors.Mig1002_DropColumnOfMappedColumn,
+        Descriptors.Mig1005_DropWithoutApproval);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -71,6 +75,11 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (Baseline.Covers(context.Options, method.SyntaxTree, type))
+        {
+            return;
+        }
+
         ConstantString Resolve(ExpressionSyntax expression)
         {
             var constant = semanticModel.GetConstantValue(expression, cancellationToken);
@@ -88,17 +97,15 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         var upOperations = direction == MigrationDirection.Up
             ? operations
             : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, Resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
-        var underAnalysis = new MigrationUnderAnalysis(type.Name, direction.Value, modelIndex, migration, operations, upOperations);
+        var underAnalysis = new MigrationUnderAnalysis(type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type));
 
         foreach (var operation in operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var finding = DropTableOfMappedTableRule.Evaluate(operation, underAnalysis)
                 ?? DropColumnOfMappedColumnRule.Evaluate(operation, underAnalysis);
-            if (finding is not null)
-            {
-                context.ReportDiagnostic(finding.ToDiagnostic());
-            }
+            FindingReporter.Report(finding, context.ReportDiagnostic);
+            FindingReporter.Report(UnapprovedDropRule.Evaluate(operation, underAnalysis), context.ReportDiagnostic);
         }
     }
 

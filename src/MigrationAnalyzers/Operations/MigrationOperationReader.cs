@@ -63,6 +63,20 @@ internal static class MigrationOperationReader
             return value.IsKnown || resolve is null ? value : resolve(expression);
         }
 
+        switch (methodName)
+        {
+            case "Sql":
+                // The text stays null when it is not a constant: a reader of raw SQL must then assume the worst.
+                var sql = Value("sql");
+                return new MigrationOperation(MigrationOperationKind.Sql, null, string.Empty, null, null, null, ImmutableArray<string>.Empty, invocation, sql.Value, ImmutableArray<string>.Empty, null, null);
+            case "InsertData":
+                var insertTable = Value("table");
+                var insertSchema = Value("schema");
+                return insertTable.Value is not null && insertSchema.IsKnown
+                    ? new MigrationOperation(MigrationOperationKind.InsertData, insertSchema.Value, insertTable.Value, null, null, null, ImmutableArray<string>.Empty, invocation)
+                    : null;
+        }
+
         var name = Value("name");
         if (!name.IsKnown || name.Value is null)
         {
@@ -107,9 +121,59 @@ internal static class MigrationOperationReader
                 return newColumn.IsKnown && newColumn.Value is not null
                     ? new MigrationOperation(MigrationOperationKind.RenameColumn, schema.Value, table.Value, name.Value, null, newColumn.Value, ImmutableArray<string>.Empty, invocation)
                     : null;
+            case "DropForeignKey":
+            case "DropIndex":
+            case "DropPrimaryKey":
+            case "DropUniqueConstraint":
+                var dropKind = (MigrationOperationKind)Enum.Parse(typeof(MigrationOperationKind), methodName);
+                return new MigrationOperation(dropKind, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, ImmutableArray<string>.Empty, null, null);
+            case "CreateIndex":
+            case "AddPrimaryKey":
+            case "AddUniqueConstraint":
+                var addKind = (MigrationOperationKind)Enum.Parse(typeof(MigrationOperationKind), methodName);
+                return new MigrationOperation(addKind, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, Names(arguments, resolve), null, null);
+            case "AddForeignKey":
+                var principalTable = Value("principalTable");
+                var principalSchema = Value("principalSchema");
+                return principalTable.IsKnown && principalSchema.IsKnown
+                    ? new MigrationOperation(MigrationOperationKind.AddForeignKey, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, Names(arguments, resolve), principalSchema.Value, principalTable.Value)
+                    : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>The <c>column:</c> or <c>columns:</c> of an index or key: a string, or an array of strings.</summary>
+    private static ImmutableArray<string> Names(Dictionary<string, ExpressionSyntax> arguments, Func<ExpressionSyntax, ConstantString>? resolve)
+    {
+        if (!arguments.TryGetValue("column", out var expression) && !arguments.TryGetValue("columns", out expression))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        IEnumerable<ExpressionSyntax> elements = expression switch
+        {
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+            CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression),
+            _ => new[] { expression },
+        };
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var element in elements)
+        {
+            var value = SyntaxConstants.Evaluate(element);
+            if (!value.IsKnown && resolve is not null)
+            {
+                value = resolve(element);
+            }
+
+            if (value.Value is not null)
+            {
+                names.Add(value.Value);
+            }
+        }
+
+        return names.ToImmutable();
     }
 
     /// <summary>Maps each argument to its parameter name: named arguments by name, the others by position.</summary>
