@@ -62,4 +62,25 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "A line of MigrationExclusions.txt names an unknown preset, has an empty or invalid pattern, or an unterminated quote. The line protects nothing; the rest of the file still applies.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidManifestLine));
+    /// <summary>MIG1005: a migration drops a table or column without an approval (off by default).</summary>
+    public static readonly DiagnosticDescriptor Mig1005_DropWithoutApproval = new(
+        DiagnosticIds.DropWithoutApproval,
+        title: "Migration drops a table or column without an approval",
+        messageFormat: "Migration '{0}' drops {1} without an [ApprovedDataLoss] approval",
+        category: DataLoss,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: false,
+        description: "Every DropTable and DropColumn in a migration's Up() needs an [ApprovedDataLoss] on the migration class, whether or not a model still maps it. Enable this rule to reject unreviewed drops in CI.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.DropWithoutApproval));
+
+    /// <summary>MIG2002: an approval matches nothing its migration drops or renames.</summary>
+    public static readonly DiagnosticDescriptor Mig2002_StaleApproval = new(
+        DiagnosticIds.StaleApproval,
+        title: "Approval matches no drop in its migration",
+        messageFormat: "[ApprovedDataLoss] approves dropping '{0}', but migration '{1}' neither drops nor renames it",
+        category: "Approvals",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An [ApprovedDataLoss] that matches no DropTable, DropColumn, rename or raw-SQL drop in its migration approves nothing today, and would silently approve the next real drop of that table or column. Remove it or correct its names.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.StaleApproval));
 }

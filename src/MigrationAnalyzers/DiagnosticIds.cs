@@ -20,6 +20,11 @@ internal static class DiagnosticIds
 
     /// <summary>A line of an exclusion manifest cannot be read.</summary>
     public const string InvalidManifestLine = "MIG2001";
+    /// <summary>A migration drops a table or column without an <c>[ApprovedDataLoss]</c> (off by default).</summary>
+    public const string DropWithoutApproval = "MIG1005";
+
+    /// <summary>An <c>[ApprovedDataLoss]</c> matches nothing its migration drops or renames.</summary>
+    public const string StaleApproval = "MIG2002";
 
     /// <summary>The page that documents a rule.</summary>
     public static string HelpLink(string id) => $"https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/{id}.md";

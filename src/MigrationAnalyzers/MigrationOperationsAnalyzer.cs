@@ -4,6 +4,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using MigrationAnalyzers.Approvals;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Manifest;
 using MigrationAnalyzers.Model;
@@ -16,8 +18,9 @@ namespace MigrationAnalyzers;
 /// Reads the operations of every EF Core migration's <c>Up()</c> and <c>Down()</c> and judges them against
 /// the compilation's <see cref="ModelIndex"/> and exclusion manifests: MIG1001 (<see cref="DropTableOfMappedTableRule"/>),
 /// MIG1002 (<see cref="DropColumnOfMappedColumnRule"/>), MIG1003 (<see cref="ChangeOfProtectedTableRule"/>),
-/// MIG1004 (<see cref="RawSqlDataLossRule"/>); and
-/// reports the manifest lines it cannot read (MIG2001).
+/// MIG1004 (<see cref="RawSqlDataLossRule"/>), MIG1005 (<see cref="UnapprovedDropRule"/>); and reports the manifest
+/// lines it cannot read (MIG2001). Findings pass through <see cref="FindingReporter"/>, which leaves out what an
+/// <c>[ApprovedDataLoss]</c> approves.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
@@ -30,6 +33,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         Descriptors.Mig1002_DropColumnOfMappedColumn,
         Descriptors.Mig1003_ChangeOfProtectedTable,
         Descriptors.Mig1004_RawSqlDataLoss,
+        Descriptors.Mig1005_DropWithoutApproval,
         Descriptors.Mig2001_InvalidManifestLine);
 
     /// <inheritdoc />
@@ -116,6 +120,11 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (Baseline.Covers(context.Options, method.SyntaxTree, type))
+        {
+            return;
+        }
+
         ConstantString Resolve(ExpressionSyntax expression)
         {
             var constant = semanticModel.GetConstantValue(expression, cancellationToken);
@@ -133,7 +142,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         var upOperations = direction == MigrationDirection.Up
             ? operations
             : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, Resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
-        var underAnalysis = new MigrationUnderAnalysis(type.Name, direction.Value, modelIndex, migration, operations, upOperations);
+        var underAnalysis = new MigrationUnderAnalysis(type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type));
 
         var protections = protectedTables.GetValue(cancellationToken);
 
@@ -146,19 +155,13 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var dataLoss = DropTableOfMappedTableRule.Evaluate(operation, underAnalysis)
-                ?? DropColumnOfMappedColumnRule.Evaluate(operation, underAnalysis);
-            if (dataLoss is not null)
-            {
-                context.ReportDiagnostic(dataLoss.ToDiagnostic());
-            }
-
-            var protectedChange = ChangeOfProtectedTableRule.Evaluate(operation, underAnalysis, protections)
-                ?? RawSqlDataLossRule.Evaluate(operation, underAnalysis, protections);
-            if (protectedChange is not null)
-            {
-                context.ReportDiagnostic(protectedChange.ToDiagnostic());
-            }
+            FindingReporter.Report(
+                DropTableOfMappedTableRule.Evaluate(operation, underAnalysis) ?? DropColumnOfMappedColumnRule.Evaluate(operation, underAnalysis),
+                context.ReportDiagnostic);
+            FindingReporter.Report(
+                ChangeOfProtectedTableRule.Evaluate(operation, underAnalysis, protections) ?? RawSqlDataLossRule.Evaluate(operation, underAnalysis, protections),
+                context.ReportDiagnostic);
+            FindingReporter.Report(UnapprovedDropRule.Evaluate(operation, underAnalysis), context.ReportDiagnostic);
         }
     }
 

@@ -24,6 +24,18 @@ internal static class MigrationBuilderSignatures
 
     public static readonly ImmutableArray<string> Sql = ImmutableArray.Create("sql", "suppressTransaction");
 
+    /// <summary><c>DropForeignKey</c>, <c>DropIndex</c>, <c>DropPrimaryKey</c> and <c>DropUniqueConstraint</c>.</summary>
+    public static readonly ImmutableArray<string> DropConstraint = ImmutableArray.Create("name", "table", "schema");
+
+    /// <summary><c>CreateIndex</c>, <c>AddPrimaryKey</c> and <c>AddUniqueConstraint</c>: <c>column</c> or <c>columns</c> by overload.</summary>
+    public static readonly ImmutableArray<string> AddConstraint = ImmutableArray.Create("name", "table", "column", "schema");
+
+    /// <summary><c>AddForeignKey</c>: <c>column</c> or <c>columns</c> by overload.</summary>
+    public static readonly ImmutableArray<string> AddForeignKey = ImmutableArray.Create("name", "table", "column", "principalTable", "schema", "principalSchema");
+
+    /// <summary><c>InsertData</c>: only the table is bound by position; the overloads differ after it.</summary>
+    public static readonly ImmutableArray<string> InsertData = ImmutableArray.Create("table");
+
     /// <summary><c>ColumnsBuilder.Column&lt;T&gt;(...)</c> inside <c>CreateTable</c>'s columns lambda.</summary>
     public static readonly ImmutableArray<string> Column = ImmutableArray.Create("type", "unicode", "maxLength", "rowVersion", "name");
 
@@ -36,6 +48,11 @@ internal static class MigrationBuilderSignatures
         "AddColumn" => AddColumn,
         "CreateTable" => CreateTable,
         "DropSchema" => DropSchema,
+
+        "DropForeignKey" or "DropIndex" or "DropPrimaryKey" or "DropUniqueConstraint" => DropConstraint,
+        "CreateIndex" or "AddPrimaryKey" or "AddUniqueConstraint" => AddConstraint,
+        "AddForeignKey" => AddForeignKey,
+        "InsertData" => InsertData,
         "Sql" => Sql,
         _ => ImmutableArray<string>.Empty,
     };

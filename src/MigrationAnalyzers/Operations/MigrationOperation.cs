@@ -27,6 +27,17 @@ internal enum MigrationOperationKind
 
     /// <summary>Raw SQL that copies column <see cref="MigrationOperation.Column"/> into <see cref="MigrationOperation.NewName"/> (<c>UPDATE t SET new = old</c>).</summary>
     CopyColumn,
+
+    DropForeignKey,
+    DropIndex,
+    DropPrimaryKey,
+    DropUniqueConstraint,
+    CreateIndex,
+    AddForeignKey,
+    AddPrimaryKey,
+    AddUniqueConstraint,
+    InsertData,
+    Sql,
 }
 
 internal enum MigrationDirection
@@ -52,8 +63,32 @@ internal sealed class MigrationOperation
         InvocationExpressionSyntax syntax,
         bool isRawSql = false,
         Location? sqlLocation = null)
+        : this(kind, schema, table, column, newSchema, newName, createdColumns, syntax, null, ImmutableArray<string>.Empty, null, null, isRawSql, sqlLocation)
+    {
+    }
+
+    /// <summary>An operation on an index, key or foreign key, or one with data (<c>InsertData</c>, <c>Sql</c>).</summary>
+    public MigrationOperation(
+        MigrationOperationKind kind,
+        string? schema,
+        string table,
+        string? column,
+        string? newSchema,
+        string? newName,
+        ImmutableArray<string> createdColumns,
+        InvocationExpressionSyntax syntax,
+        string? objectName,
+        ImmutableArray<string> columns,
+        string? principalSchema,
+        string? principalTable,
+        bool isRawSql = false,
+        Location? sqlLocation = null)
     {
         Kind = kind;
+        ObjectName = objectName;
+        Columns = columns;
+        PrincipalSchema = principalSchema;
+        PrincipalTable = principalTable;
         Schema = schema;
         Table = table;
         Column = column;
@@ -92,6 +127,21 @@ internal sealed class MigrationOperation
 
     /// <summary>For raw SQL: the statement inside the string literal, where the literal spells the SQL directly.</summary>
     public Location? SqlLocation { get; }
+
+    /// <summary>
+    /// The name of the index, key or foreign key of those operations; for <c>Sql</c>, the SQL text
+    /// (<see langword="null"/> when it is not a constant).
+    /// </summary>
+    public string? ObjectName { get; }
+
+    /// <summary>For index, key and foreign-key creations: their columns on <see cref="Table"/>.</summary>
+    public ImmutableArray<string> Columns { get; }
+
+    /// <summary>For <c>AddForeignKey</c>: the principal table's schema (<see langword="null"/> is the default schema).</summary>
+    public string? PrincipalSchema { get; }
+
+    /// <summary>For <c>AddForeignKey</c>: the principal table.</summary>
+    public string? PrincipalTable { get; }
 
     /// <summary>The table a rename or create leaves behind.</summary>
     public string ResultingTable => Kind == MigrationOperationKind.RenameTable ? NewName ?? Table : Table;

@@ -72,6 +72,16 @@ internal static class MigrationOperationReader
             return value.IsKnown || resolve is null ? value : resolve(expression);
         }
 
+        switch (methodName)
+        {
+            case "InsertData":
+                var insertTable = Value("table");
+                var insertSchema = Value("schema");
+                return insertTable.Value is not null && insertSchema.IsKnown
+                    ? new MigrationOperation(MigrationOperationKind.InsertData, insertSchema.Value, insertTable.Value, null, null, null, ImmutableArray<string>.Empty, invocation)
+                    : null;
+        }
+
         var name = Value("name");
         if (!name.IsKnown || name.Value is null)
         {
@@ -121,26 +131,48 @@ internal static class MigrationOperationReader
                 return newColumn.IsKnown && newColumn.Value is not null
                     ? new MigrationOperation(MigrationOperationKind.RenameColumn, schema.Value, table.Value, name.Value, null, newColumn.Value, ImmutableArray<string>.Empty, invocation)
                     : null;
+            case "DropForeignKey":
+            case "DropIndex":
+            case "DropPrimaryKey":
+            case "DropUniqueConstraint":
+                var dropKind = (MigrationOperationKind)Enum.Parse(typeof(MigrationOperationKind), methodName);
+                return new MigrationOperation(dropKind, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, ImmutableArray<string>.Empty, null, null);
+            case "CreateIndex":
+            case "AddPrimaryKey":
+            case "AddUniqueConstraint":
+                var addKind = (MigrationOperationKind)Enum.Parse(typeof(MigrationOperationKind), methodName);
+                return new MigrationOperation(addKind, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, Names(arguments, resolve), null, null);
+            case "AddForeignKey":
+                var principalTable = Value("principalTable");
+                var principalSchema = Value("principalSchema");
+                return principalTable.IsKnown && principalSchema.IsKnown
+                    ? new MigrationOperation(MigrationOperationKind.AddForeignKey, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, Names(arguments, resolve), principalSchema.Value, principalTable.Value)
+                    : null;
             default:
                 return null;
         }
     }
 
-    /// <summary>The statements of a constant <c>Sql("...")</c> that matter, as records; non-constant SQL is skipped.</summary>
+    /// <summary>
+    /// One <see cref="MigrationOperationKind.Sql"/> record for the call (its text is <see langword="null"/> when it
+    /// is not a constant: a reader of raw SQL must then assume the worst), followed by a record for each statement
+    /// of constant SQL that matters.
+    /// </summary>
     private static void ReadSql(InvocationExpressionSyntax invocation, Func<ExpressionSyntax, ConstantString>? resolve, ImmutableArray<MigrationOperation>.Builder operations)
     {
-        if (!Bind(invocation.ArgumentList, MigrationBuilderSignatures.Sql).TryGetValue("sql", out var expression))
+        var value = ConstantString.Unknown;
+        if (Bind(invocation.ArgumentList, MigrationBuilderSignatures.Sql).TryGetValue("sql", out var expression))
         {
-            return;
+            value = SyntaxConstants.Evaluate(expression);
+            if (!value.IsKnown && resolve is not null)
+            {
+                value = resolve(expression);
+            }
         }
 
-        var value = SyntaxConstants.Evaluate(expression);
-        if (!value.IsKnown && resolve is not null)
-        {
-            value = resolve(expression);
-        }
-
-        if (value.Value is not { Length: > 0 } sql)
+        operations.Add(new MigrationOperation(
+            MigrationOperationKind.Sql, null, string.Empty, null, null, null, ImmutableArray<string>.Empty, invocation, value.Value, ImmutableArray<string>.Empty, null, null));
+        if (expression is null || value.Value is not { Length: > 0 } sql)
         {
             return;
         }
@@ -160,6 +192,39 @@ internal static class MigrationOperationReader
                 isRawSql: true,
                 sqlLocation: map?.Locate(statement.Span)));
         }
+    }
+
+    /// <summary>The <c>column:</c> or <c>columns:</c> of an index or key: a string, or an array of strings.</summary>
+    private static ImmutableArray<string> Names(Dictionary<string, ExpressionSyntax> arguments, Func<ExpressionSyntax, ConstantString>? resolve)
+    {
+        if (!arguments.TryGetValue("column", out var expression) && !arguments.TryGetValue("columns", out expression))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        IEnumerable<ExpressionSyntax> elements = expression switch
+        {
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+            CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression),
+            _ => new[] { expression },
+        };
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var element in elements)
+        {
+            var value = SyntaxConstants.Evaluate(element);
+            if (!value.IsKnown && resolve is not null)
+            {
+                value = resolve(element);
+            }
+
+            if (value.Value is not null)
+            {
+                names.Add(value.Value);
+            }
+        }
+
+        return names.ToImmutable();
     }
 
     /// <summary>Maps each argument to its parameter name: named arguments by name, the others by position.</summary>

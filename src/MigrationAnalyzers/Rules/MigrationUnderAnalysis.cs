@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MigrationAnalyzers.Approvals;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Operations;
 
@@ -13,8 +14,10 @@ internal sealed class MigrationUnderAnalysis
         ModelIndex index,
         MigrationInfo? migration,
         ImmutableArray<MigrationOperation> operations,
-        ImmutableArray<MigrationOperation> upOperations)
+        ImmutableArray<MigrationOperation> upOperations,
+        MigrationApprovals? approvals = null)
     {
+        Approvals = approvals ?? MigrationApprovals.None;
         Name = name;
         Direction = direction;
         Index = index;
@@ -40,4 +43,7 @@ internal sealed class MigrationUnderAnalysis
 
     /// <summary>The operations of the same migration's <c>Up()</c>.</summary>
     public ImmutableArray<MigrationOperation> UpOperations { get; }
+
+    /// <summary>The <c>[ApprovedDataLoss]</c> approvals on the migration class.</summary>
+    public MigrationApprovals Approvals { get; }
 }

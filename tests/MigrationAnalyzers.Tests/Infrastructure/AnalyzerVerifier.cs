@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp;
@@ -43,6 +44,9 @@ internal static class AnalyzerVerifier<TAnalyzer>
         {
             ReferenceAssemblies = TestReferences.None;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
+
+            // The framework enables rules that are off by default; keep them off unless a test enables them, as a build does.
+            DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Where(d => !d.IsEnabledByDefault).Select(d => d.Id));
         }
 
         protected override ParseOptions CreateParseOptions()

@@ -10,12 +10,14 @@ namespace ShopSample.Migrations.Shop
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The sample's intentional mistake (MIG1004): a hand-written clean-up whose stray ';' ends the
-            // DELETE before its WHERE, so every order line goes, not only the orphaned ones.
+            // The sample's intentional mistake (MIG1004): the WHERE of this hand-written clean-up was commented
+            // out while the script was tried on a copy, and never put back: every order line goes, not only the
+            // orphaned ones.
             migrationBuilder.Sql(@"
                 -- Remove order lines whose order was deleted before the foreign key existed
-                DELETE FROM OrderLines;
-                WHERE OrderId NOT IN (SELECT Id FROM Orders);
+                DELETE FROM OrderLines
+                -- WHERE OrderId NOT IN (SELECT Id FROM Orders)
+                ;
             ");
         }
 

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Headless code fixes: runs the real `dotnet format analyzers --diagnostics MIG1001 MIG1002` on a COPY of
+# samples/ShopSample and checks the result: the three unintended drops (see samples/ShopSample/README.md) and
+# what re-creates them in Down() are gone, the routine drops are still there, and the copy builds without
+# MIG1001/MIG1002 warnings.
+#
+# The copy references the analyzers and the code fixes from this repository as
+# <ProjectReference ... OutputItemType="Analyzer" ReferenceOutputAssembly="false" />: `dotnet format` loads
+# analyzers and code-fix providers from the project's Analyzer items.
+#
+# Usage: scripts/format-sample.sh      KEEP_FORMAT_DIR=1 keeps the temporary copy for a look.
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/migration-analyzers-format.XXXXXX")"
+cleanup() { if [ "${KEEP_FORMAT_DIR:-0}" = "1" ]; then echo "format: kept $work"; else rm -rf "$work"; fi; }
+trap cleanup EXIT
+fail() { echo "format: FAILED: $*" >&2; exit 1; }
+
+mkdir -p "$work/samples"
+cp "$repo_root"/samples/Directory.Build.* "$work/samples/"
+cp -r "$repo_root/samples/ShopSample" "$work/samples/ShopSample"
+rm -rf "$work/samples/ShopSample/bin" "$work/samples/ShopSample/obj"
+sample="$work/samples/ShopSample"
+project="$sample/ShopSample.csproj"
+
+# Whatever the sample's own analyzer reference looks like, the copy gets both assemblies from this repository.
+grep -v 'MigrationAnalyzers' "$repo_root/samples/ShopSample/ShopSample.csproj" | sed '/<\/Project>/d' > "$project"
+cat >> "$project" <<XML
+  <ItemGroup>
+    <ProjectReference Include="$repo_root/src/MigrationAnalyzers/MigrationAnalyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$repo_root/src/MigrationAnalyzers.CodeFixes/MigrationAnalyzers.CodeFixes.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+</Project>
+XML
+
+echo "format: building the copy before the fixes"
+dotnet build "$project" --no-incremental >"$work/build-before.log" 2>&1 || { cat "$work/build-before.log"; fail "the copy does not build"; }
+before=$(grep -oE 'warning MIG100[12]: [^[]*' "$work/build-before.log" | sort -u | wc -l)
+[ "$before" -eq 3 ] || { grep 'warning MIG' "$work/build-before.log" || true; fail "expected 3 MIG1001/MIG1002 warnings before the fixes, got $before"; }
+
+echo "format: dotnet format analyzers --diagnostics MIG1001 MIG1002"
+dotnet format analyzers "$project" --diagnostics MIG1001 MIG1002 --severity warn --verbosity diagnostic >"$work/format.log" 2>&1 \
+    || { cat "$work/format.log"; fail "dotnet format"; }
+
+shop="$sample/Migrations/Shop"
+has() { grep -q "$2" "$shop/$1"; }
+check_gone() { if has "$1" "$2"; then cat "$shop/$1"; fail "$1 still contains $2"; fi; }
+check_kept() { has "$1" "$2" || { cat "$shop/$1"; fail "$1 lost $2"; }; }
+
+check_gone 20261125200849_RemoveCoupons.cs 'DropTable'
+check_gone 20261125200849_RemoveCoupons.cs 'CreateTable'
+check_gone 20261125200849_RemoveCoupons.cs 'IX_Coupons_Code'
+check_gone 20261125200829_MoveAuditLogToReporting.cs 'DropTable'
+check_gone 20261125200829_MoveAuditLogToReporting.cs 'CreateTable'
+check_gone 20261125200806_AddOrderDeliveryInstructions.cs 'name: "Notes"'
+check_gone 20261125200806_AddOrderDeliveryInstructions.cs "INTENTIONAL MISTAKE"
+check_kept 20261125200806_AddOrderDeliveryInstructions.cs 'name: "DeliveryInstructions"'
+check_kept 20261125200746_RemoveWishlist.cs 'DropTable'
+check_kept 20261125200758_RemoveCustomerFax.cs 'DropColumn'
+check_kept 20261125200728_Initial.cs 'name: "Coupons"'
+changed=$( (cd "$work" && diff -rq "$repo_root/samples/ShopSample" samples/ShopSample -x bin -x obj -x ShopSample.csproj || true) | wc -l)
+[ "$changed" -eq 3 ] || { (cd "$work" && diff -r "$repo_root/samples/ShopSample" samples/ShopSample -x bin -x obj -x ShopSample.csproj) || true; fail "expected exactly 3 changed files, got $changed"; }
+
+echo "format: building the fixed copy"
+dotnet build "$project" --no-incremental >"$work/build-after.log" 2>&1 || { cat "$work/build-after.log"; fail "the fixed copy does not build"; }
+if grep -q 'warning MIG100[12]' "$work/build-after.log"; then grep 'warning MIG' "$work/build-after.log"; fail "MIG1001/MIG1002 still reported"; fi
+
+(cd "$work" && diff -u "$repo_root/samples/ShopSample/Migrations/Shop" samples/ShopSample/Migrations/Shop) || true
+echo "format: OK (3 migrations fixed, the copy builds without MIG1001/MIG1002)"

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Approvals;
+
+namespace MigrationAnalyzers.CodeFixes;
+
+/// <summary>
+/// "Approve this drop": <c>[ApprovedDataLoss("table", Schema = ..., Column = ..., Reason = "...")]</c> on the migration
+/// class (the partial in the document being fixed), and <c>using MigrationAnalyzers;</c> when the name does not bind.
+/// </summary>
+internal static class ApproveDrop
+{
+    /// <summary>What the reviewer replaces; a string, so that the code compiles as it is.</summary>
+    public const string ReasonPlaceholder = "<why is this data loss intended?>";
+
+    private const string Namespace = "MigrationAnalyzers";
+
+    public static SyntaxNode Apply(SyntaxNode root, SemanticModel semanticModel, IEnumerable<DiagnosedDrop> drops, CancellationToken cancellationToken)
+    {
+        var byClass = new Dictionary<ClassDeclarationSyntax, List<(string? Schema, string Table, string? Column)>>();
+        foreach (var drop in drops)
+        {
+            var approval = (drop.Schema, drop.Table, drop.Operation.Kind == Operations.MigrationOperationKind.DropColumn ? drop.Column : null);
+            if (!byClass.TryGetValue(drop.Migration, out var approvals))
+            {
+                approvals = new List<(string?, string, string?)>();
+                byClass.Add(drop.Migration, approvals);
+            }
+
+            if (!approvals.Any(a => Same(a.Schema, approval.Schema) && Same(a.Table, approval.Table) && Same(a.Column, approval.Item3)))
+            {
+                approvals.Add(approval);
+            }
+        }
+
+        if (byClass.Count == 0)
+        {
+            return root;
+        }
+
+        var position = byClass.Keys.First().SpanStart;
+        var bound = semanticModel.GetSpeculativeTypeInfo(position, SyntaxFactory.ParseTypeName("ApprovedDataLossAttribute"), SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
+        var nameBinds = bound is not null && bound.TypeKind != TypeKind.Error && bound.ToDisplayString() == MigrationApprovals.AttributeFullName;
+        var compilationUnit = root as CompilationUnitSyntax;
+        var addUsing = !nameBinds && compilationUnit is { Usings.Count: > 0 };
+        var attributeName = nameBinds || addUsing ? "ApprovedDataLoss" : Namespace + ".ApprovedDataLoss";
+        var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { } eol && eol != default
+            ? eol
+            : SyntaxFactory.CarriageReturnLineFeed;
+
+        root = root.ReplaceNodes(byClass.Keys, (original, _) =>
+        {
+            var existing = semanticModel.GetDeclaredSymbol(original, cancellationToken) is { } symbol ? MigrationApprovals.Of(symbol) : MigrationApprovals.None;
+            var lists = byClass[original]
+                .Where(a => !existing.All.Any(e => e.Covers(a.Schema, a.Table, a.Column) && Same(e.Column, a.Column)))
+                .Select(a => AttributeList(attributeName, a.Schema, a.Table, a.Column))
+                .ToList();
+            return AddAttributeLists(original, lists, endOfLine);
+        });
+
+        return addUsing ? AddUsing((CompilationUnitSyntax)root, endOfLine) : root;
+    }
+
+    private static AttributeListSyntax AttributeList(string name, string? schema, string table, string? column)
+    {
+        var arguments = new List<string> { Literal(table) };
+        if (schema is not null)
+        {
+            arguments.Add("Schema = " + Literal(schema));
+        }
+
+        if (column is not null)
+        {
+            arguments.Add("Column = " + Literal(column));
+        }
+
+        arguments.Add("Reason = " + Literal(ReasonPlaceholder));
+        var attribute = SyntaxFactory.Attribute(SyntaxFactory.ParseName(name), SyntaxFactory.ParseAttributeArgumentList("(" + string.Join(", ", arguments) + ")"));
+        return SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
+    }
+
+    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>Each list on its own line after the class's attributes, or before the class keyword after its comments.</summary>
+    private static ClassDeclarationSyntax AddAttributeLists(ClassDeclarationSyntax declaration, List<AttributeListSyntax> lists, SyntaxTrivia endOfLine)
+    {
+        if (lists.Count == 0)
+        {
+            return declaration;
+        }
+
+        var leading = declaration.GetLeadingTrivia();
+        var indentation = leading.Count > 0 && leading[leading.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)
+            ? SyntaxFactory.TriviaList(leading[leading.Count - 1])
+            : SyntaxFactory.TriviaList();
+        var formatted = lists.Select(l => l.WithLeadingTrivia(indentation).WithTrailingTrivia(endOfLine)).ToList();
+        if (declaration.AttributeLists.Count > 0)
+        {
+            return declaration.WithAttributeLists(declaration.AttributeLists.AddRange(formatted));
+        }
+
+        // The comments above the class (/// <inheritdoc />) stay above the new attribute.
+        formatted[0] = formatted[0].WithLeadingTrivia(leading);
+        return declaration.WithLeadingTrivia(indentation).WithAttributeLists(SyntaxFactory.List(formatted));
+    }
+
+    /// <summary>Adds <c>using MigrationAnalyzers;</c> in order (System first, then ordinal).</summary>
+    private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, SyntaxTrivia endOfLine)
+    {
+        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace))
+            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
+            .WithTrailingTrivia(endOfLine);
+        var usings = unit.Usings;
+        var index = 0;
+        while (index < usings.Count && Compare(usings[index], Namespace) < 0)
+        {
+            index++;
+        }
+
+        if (index == 0)
+        {
+            // The file's header comments stay at the top.
+            directive = directive.WithLeadingTrivia(usings[0].GetLeadingTrivia());
+            usings = usings.Replace(usings[0], usings[0].WithLeadingTrivia());
+        }
+
+        return unit.WithUsings(usings.Insert(index, directive));
+    }
+
+    private static int Compare(UsingDirectiveSyntax directive, string name)
+    {
+        if (directive.Alias is not null || !directive.StaticKeyword.IsKind(SyntaxKind.None) || !directive.GlobalKeyword.IsKind(SyntaxKind.None))
+        {
+            return directive.GlobalKeyword.IsKind(SyntaxKind.None) ? 1 : -1;
+        }
+
+        var other = directive.Name?.ToString() ?? string.Empty;
+        var otherIsSystem = other == "System" || other.StartsWith("System.", StringComparison.Ordinal);
+        return otherIsSystem ? -1 : string.Compare(other, name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

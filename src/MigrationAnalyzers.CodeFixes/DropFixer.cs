@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace MigrationAnalyzers.CodeFixes;
+
+/// <summary>
+/// Fixes for the data-loss rules: "Remove this drop" (MIG1001, MIG1002, MIG1003; registered first, so it is what
+/// <c>dotnet format</c> applies headless) and "Approve this drop" (also MIG1004, whose SQL the user edits by hand,
+/// and MIG1005). Both Fix All through a
+/// document-based provider that applies every diagnostic of a document at once: removals of related
+/// statements and several approvals on one class overlap, which the batch fixer would drop.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DropFixer)), Shared]
+public sealed class DropFixer : CodeFixProvider
+{
+    /// <summary>Equivalence key of "Remove this drop".</summary>
+    public const string RemoveDropKey = "MIG_RemoveDrop";
+
+    /// <summary>Equivalence key of "Approve this drop".</summary>
+    public const string ApproveDropKey = "MIG_ApproveDrop";
+
+    private static readonly ImmutableHashSet<string> Removable = ImmutableHashSet.Create(
+        DiagnosticIds.DropTableOfMappedTable, DiagnosticIds.DropColumnOfMappedColumn, DiagnosticIds.ChangeOfProtectedTable);
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.DropTableOfMappedTable,
+        DiagnosticIds.DropColumnOfMappedColumn,
+        DiagnosticIds.ChangeOfProtectedTable,
+        DiagnosticIds.RawSqlDataLoss,
+        DiagnosticIds.DropWithoutApproval);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (DiagnosedDrop.Find(root, semanticModel, diagnostic) is not { } drop)
+            {
+                continue;
+            }
+
+            if (Removable.Contains(diagnostic.Id) && RemoveDrop.Plan(drop) is not null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Remove this drop", ct => FixAsync(context.Document, new[] { diagnostic }, RemoveDropKey, ct), RemoveDropKey),
+                    diagnostic);
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create("Approve this drop", ct => FixAsync(context.Document, new[] { diagnostic }, ApproveDropKey, ct), ApproveDropKey),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        => context.CodeActionEquivalenceKey is RemoveDropKey or ApproveDropKey
+            ? await FixAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken).ConfigureAwait(false)
+            : document;
+
+    private static async Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, string key, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
+        {
+            return document;
+        }
+
+        var drops = diagnostics
+            .Where(d => key == ApproveDropKey || Removable.Contains(d.Id))
+            .Select(d => DiagnosedDrop.Find(root, semanticModel, d))
+            .OfType<DiagnosedDrop>()
+            .ToList();
+        if (key == ApproveDropKey)
+        {
+            return document.WithSyntaxRoot(ApproveDrop.Apply(root, semanticModel, drops, cancellationToken));
+        }
+
+        var statements = drops.Select(RemoveDrop.Plan).Where(p => p is not null).SelectMany(p => p!.Value).Distinct();
+        return document.WithSyntaxRoot(StatementRemover.Remove(root, statements));
+    }
+}

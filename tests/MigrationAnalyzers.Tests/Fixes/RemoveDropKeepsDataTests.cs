@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using MigrationAnalyzers.CodeFixes;
+using MigrationAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace MigrationAnalyzers.Tests.Fixes;
+
+/// <summary>
+/// Proof on a real SQLite database that "Remove this drop" keeps the data and the migrations valid: ShopSample's
+/// Shop history, fixed by the real fixer, compiled in memory and applied with EF's <see cref="IMigrator"/>.
+/// </summary>
+public sealed class RemoveDropKeepsDataTests : IDisposable
+{
+    private const string BeforeMoveAuditLog = "20261125200758_RemoveCustomerFax";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"migration-analyzers-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    [Fact]
+    public async Task FixedHistory_KeepsRowsThroughUpDownAndUpAgain()
+    {
+        var (sources, applied) = await FixSampleAsync();
+        Assert.Equal(3, applied);
+        using var shop = ShopContext(sources);
+        var migrator = shop.GetService<IMigrator>();
+
+        migrator.Migrate(BeforeMoveAuditLog);
+        Seed(shop);
+        migrator.Migrate();
+        AssertSeedKept(shop);
+
+        // Down through every migration the fix touched, and Up again.
+        migrator.Migrate(BeforeMoveAuditLog);
+        AssertSeedKept(shop);
+        migrator.Migrate();
+        AssertSeedKept(shop);
+        Assert.Empty(shop.Database.GetPendingMigrations());
+    }
+
+    [Fact]
+    public void UnfixedHistory_LosesTheRows()
+    {
+        using var shop = ShopContext(ProjectAnalysis.Parse("samples/ShopSample").ToDictionary(t => t.FilePath, t => t.GetText().ToString()));
+        var migrator = shop.GetService<IMigrator>();
+
+        migrator.Migrate(BeforeMoveAuditLog);
+        Seed(shop);
+        migrator.Migrate();
+
+        Assert.Throws<SqliteException>(() => Count(shop, "SELECT COUNT(*) FROM \"Coupons\""));
+        Assert.Throws<SqliteException>(() => Count(shop, "SELECT COUNT(*) FROM \"AuditLogs\""));
+    }
+
+    private static void Seed(DbContext shop)
+    {
+        // The trigger-fed AuditTrail table exists in production before MapAuditTrail maps it (see the sample's README).
+        shop.Database.ExecuteSqlRaw("""CREATE TABLE "AuditTrail" ("Id" INTEGER NOT NULL CONSTRAINT "PK_AuditTrail" PRIMARY KEY AUTOINCREMENT, "ChangedAt" TEXT NOT NULL, "ChangedBy" TEXT NOT NULL, "Operation" TEXT NOT NULL, "RowKey" TEXT NOT NULL, "TableName" TEXT NOT NULL)""");
+        shop.Database.ExecuteSqlRaw("""INSERT INTO "Coupons" ("Code", "DiscountPercent") VALUES ('WELCOME', '10')""");
+        shop.Database.ExecuteSqlRaw("""INSERT INTO "AuditLogs" ("At", "Actor", "Action") VALUES ('2026-01-01', 'admin', 'login')""");
+        shop.Database.ExecuteSqlRaw("""INSERT INTO "Customers" ("Name", "Email") VALUES ('Ada', 'ada@example.com')""");
+        shop.Database.ExecuteSqlRaw("""INSERT INTO "Orders" ("CustomerId", "PlacedAt", "Notes") VALUES (1, '2026-01-02', 'leave at the door')""");
+    }
+
+    private static void AssertSeedKept(DbContext shop)
+    {
+        Assert.Equal(1, Count(shop, """SELECT COUNT(*) FROM "Coupons" WHERE "Code" = 'WELCOME'"""));
+        Assert.Equal(1, Count(shop, """SELECT COUNT(*) FROM "AuditLogs" WHERE "Actor" = 'admin'"""));
+        Assert.Equal(1, Count(shop, """SELECT COUNT(*) FROM "Orders" WHERE "Notes" = 'leave at the door'"""));
+    }
+
+    private static long Count(DbContext context, string sql)
+    {
+        var connection = context.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            connection.Open();
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Applies "Remove this drop" to every MIG1001/MIG1002 of the sample, one at a time, as a user would.</summary>
+    private static async Task<(Dictionary<string, string> Sources, int Applied)> FixSampleAsync()
+    {
+        using var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(), VersionStamp.Default, "ShopSample", "ShopSample", LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
+            metadataReferences: TestReferences.All));
+        foreach (var tree in ProjectAnalysis.Parse("samples/ShopSample"))
+        {
+            project = project.AddDocument(tree.FilePath, tree.GetText(), filePath: tree.FilePath).Project;
+        }
+
+        project = project.AddDocument("ImplicitUsings.cs", "global using System; global using System.Linq; global using System.Collections.Generic;").Project;
+        var applied = 0;
+        for (var iteration = 0; iteration < 10; iteration++)
+        {
+            var compilation = (await project.GetCompilationAsync())!;
+            var diagnostics = await compilation.WithAnalyzers([new MigrationOperationsAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+            var diagnostic = diagnostics.FirstOrDefault(d => d.Id is "MIG1001" or "MIG1002");
+            if (diagnostic is null)
+            {
+                break;
+            }
+
+            var document = project.GetDocument(diagnostic.Location.SourceTree!)!;
+            var actions = new List<CodeAction>();
+            await new DropFixer().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            var remove = actions.First();
+            Assert.Equal(DropFixer.RemoveDropKey, remove.EquivalenceKey);
+            var operation = (await remove.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+            project = operation.ChangedSolution.GetProject(project.Id)!;
+            applied++;
+        }
+
+        var sources = new Dictionary<string, string>();
+        foreach (var document in project.Documents)
+        {
+            sources[document.FilePath ?? document.Name] = (await document.GetTextAsync()).ToString();
+        }
+
+        return (sources, applied);
+    }
+
+    /// <summary>Compiles the sources, with the contexts' connection string pointed at this test's database, and creates the ShopDbContext.</summary>
+    private DbContext ShopContext(Dictionary<string, string> sources)
+    {
+        var trees = sources
+            .Where(s => s.Key.EndsWith(".cs", StringComparison.Ordinal) && !s.Key.EndsWith("Program.cs", StringComparison.Ordinal))
+            .Select(s => CSharpSyntaxTree.ParseText(
+                s.Value.Replace("Data Source=shop.db", "Data Source=" + _database, StringComparison.Ordinal),
+                new CSharpParseOptions(LanguageVersion.CSharp12),
+                s.Key));
+        var compilation = ProjectAnalysis.Compile(trees);
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var assembly = Assembly.Load(stream.ToArray());
+        return (DbContext)Activator.CreateInstance(assembly.GetType("ShopSample.Data.ShopDbContext", throwOnError: true)!)!;
+    }
+}
