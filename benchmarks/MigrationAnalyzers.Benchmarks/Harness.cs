@@ -109,8 +109,10 @@ public static class Harness
         var compilation = Compile(trees);
         await AnalyzeAsync(compilation, new MigrationOperationsAnalyzer(), cancellationToken).ConfigureAwait(false);
 
-        var target = trees.Where(t => t.FilePath.StartsWith("Migrations/", StringComparison.Ordinal) && !t.FilePath.EndsWith(".Designer.cs", StringComparison.Ordinal)
-                                      && !t.FilePath.EndsWith("ModelSnapshot.cs", StringComparison.Ordinal))
+        // The newest migration file: the last one, by path, whose Up(MigrationBuilder) has a body.
+        var target = trees
+            .Where(t => t.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
+                .Any(m => m.Identifier.ValueText == "Up" && m.ParameterList.Parameters.Count == 1 && m.Body is not null))
             .OrderBy(t => t.FilePath, StringComparer.Ordinal)
             .Last();
         var times = new List<double>();
@@ -148,7 +150,7 @@ public static class Harness
     private static SyntaxTree TypeOneCharacter(SyntaxTree tree, int edit)
     {
         var text = tree.GetText();
-        var up = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First(m => m.Identifier.ValueText == "Up");
+        var up = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First(m => m.Identifier.ValueText == "Up" && m.Body is not null);
         var position = up.Body!.OpenBraceToken.Span.End;
         var change = edit % 2 == 0 ? new TextChange(new TextSpan(position, 0), " ") : new TextChange(new TextSpan(position, 1), string.Empty);
         return tree.WithChangedText(text.WithChanges(change));

@@ -77,7 +77,7 @@ static Workload FromRepository(string root, string name, params string[] folders
         .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
         .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "Program.cs"))
         .OrderBy(path => path, StringComparer.Ordinal)
-        .Select(path => (Path.GetRelativePath(root, path).Replace('\\', '/').Replace(folders[^1] + "/", "Migrations/"), File.ReadAllText(path)))
+        .Select(path => (Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllText(path)))
         .Append(("ImplicitUsings.cs", "global using global::System.Collections.Generic; global using global::System.Linq; global using global::System.Threading.Tasks;"))
         .ToList();
     var migrations = files.Count(f => f.Item1.EndsWith(".Designer.cs", StringComparison.Ordinal));

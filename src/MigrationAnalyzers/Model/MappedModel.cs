@@ -44,7 +44,7 @@ internal sealed class MappedModel
 /// <summary>A table a model maps, with the columns it maps in it.</summary>
 internal sealed class MappedTable
 {
-    public MappedTable(string? schema, string name, bool isExcludedFromMigrations, Location location, ImmutableDictionary<string, Location> columns)
+    public MappedTable(string? schema, string name, bool isExcludedFromMigrations, Location location, IReadOnlyDictionary<string, Location> columns)
     {
         Schema = schema;
         Name = name;
@@ -65,5 +65,5 @@ internal sealed class MappedTable
     public Location Location { get; }
 
     /// <summary>Column name to the property call that maps it; names compare case-insensitively.</summary>
-    public ImmutableDictionary<string, Location> Columns { get; }
+    public IReadOnlyDictionary<string, Location> Columns { get; }
 }

@@ -12,11 +12,19 @@ namespace MigrationAnalyzers.Model;
 /// <see cref="MappedModel"/>, from syntax alone: those files hold string literals of CLR type names, not
 /// bindable code. Anything it does not recognize is skipped, so half-typed or hand-edited models never throw.
 /// </summary>
-internal static class ModelReader
+internal sealed class ModelReader
 {
     private const int MaxNesting = 32;
 
-    public static MappedModel Read(BaseMethodDeclarationSyntax method)
+    private DatabaseProvider _provider;
+
+    private ModelReader()
+    {
+    }
+
+    public static MappedModel Read(BaseMethodDeclarationSyntax method) => new ModelReader().ReadModel(method);
+
+    private MappedModel ReadModel(BaseMethodDeclarationSyntax method)
     {
         var parameter = method.ParameterList.Parameters.FirstOrDefault()?.Identifier.ValueText;
         SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
@@ -53,73 +61,61 @@ internal static class ModelReader
                 {
                     defaultSchema = SyntaxConstants.StringLiteral(call.ArgumentList.Arguments[0].Expression);
                 }
-                else if (chained == "HasAnnotation" && Annotation(call) is ("Relational:DefaultSchema", var schema))
+                else if (chained == "HasAnnotation")
                 {
-                    defaultSchema = schema;
+                    if (Annotation(call) is ("Relational:DefaultSchema", var schema))
+                    {
+                        defaultSchema = schema;
+                    }
+
+                    NoteAnnotation(call);
                 }
+            }
+
+            if (name == "HasAnnotation")
+            {
+                NoteAnnotation(invocation);
             }
         }
 
-        return ModelTableResolver.Resolve(entities, defaultSchema, RecognizeProvider(body));
+        return ModelTableResolver.Resolve(entities, defaultSchema, _provider);
     }
 
     /// <summary>
-    /// The provider, from the first provider-specific annotation name, provider extension class, or
-    /// <c>Relational:MaxIdentifierLength</c> value found in the model.
+    /// Notes a provider hint: a provider annotation (<c>SqlServer:</c>, <c>Npgsql:</c>, ...), a provider extension
+    /// class (<c>SqlServerModelBuilderExtensions</c>), or <c>Relational:MaxIdentifierLength</c>. SQLite models carry
+    /// none of these; their upper-case store types (<c>INTEGER</c>, <c>TEXT</c>) give them away instead.
     /// </summary>
-    public static DatabaseProvider RecognizeProvider(SyntaxNode body)
+    private void NoteProvider(DatabaseProvider provider, bool strong)
     {
-        var maxIdentifierLengthFollows = false;
-        foreach (var token in body.DescendantTokens())
+        if (provider != DatabaseProvider.Unknown && (_provider == DatabaseProvider.Unknown || (strong && _provider == DatabaseProvider.Sqlite)))
         {
-            switch (token.Kind())
-            {
-                case SyntaxKind.StringLiteralToken:
-                    var text = token.ValueText;
-                    if (text == "Relational:MaxIdentifierLength")
-                    {
-                        maxIdentifierLengthFollows = true;
-                        continue;
-                    }
-
-                    if (text.IndexOf(':') > 0 && DatabaseProviderFacts.FromAnnotationOrTypeName(text) is var fromAnnotation and not DatabaseProvider.Unknown)
-                    {
-                        return fromAnnotation;
-                    }
-
-                    // SQLite models carry no provider annotation; its type names are upper case, unlike the others'.
-                    if (text is "INTEGER" or "TEXT" or "REAL" or "BLOB")
-                    {
-                        return DatabaseProvider.Sqlite;
-                    }
-
-                    break;
-                case SyntaxKind.NumericLiteralToken when maxIdentifierLengthFollows:
-                    if (token.Value is int length && DatabaseProviderFacts.FromMaxIdentifierLength(length) is var fromLength and not DatabaseProvider.Unknown)
-                    {
-                        return fromLength;
-                    }
-
-                    break;
-                case SyntaxKind.IdentifierToken when token.ValueText.EndsWith("Extensions", System.StringComparison.Ordinal):
-                    if (DatabaseProviderFacts.FromAnnotationOrTypeName(token.ValueText) is var fromType and not DatabaseProvider.Unknown)
-                    {
-                        return fromType;
-                    }
-
-                    break;
-            }
-
-            if (token.IsKind(SyntaxKind.CloseParenToken))
-            {
-                maxIdentifierLengthFollows = false;
-            }
+            _provider = provider;
         }
-
-        return DatabaseProvider.Unknown;
     }
 
-    private static void ReadBlock(LambdaExpressionSyntax lambda, ModelBlock block, int nesting)
+    private void NoteAnnotation(InvocationExpressionSyntax call)
+    {
+        var arguments = call.ArgumentList.Arguments;
+        if (arguments.Count != 2 || SyntaxConstants.StringLiteral(arguments[0].Expression) is not { } name)
+        {
+            return;
+        }
+
+        if (name == "Relational:MaxIdentifierLength")
+        {
+            if (arguments[1].Expression is LiteralExpressionSyntax { Token.Value: int length })
+            {
+                NoteProvider(DatabaseProviderFacts.FromMaxIdentifierLength(length), strong: true);
+            }
+        }
+        else if (name.IndexOf(':') > 0)
+        {
+            NoteProvider(DatabaseProviderFacts.FromAnnotationOrTypeName(name), strong: true);
+        }
+    }
+
+    private void ReadBlock(LambdaExpressionSyntax lambda, ModelBlock block, int nesting)
     {
         if (nesting > MaxNesting || LambdaParameter(lambda) is not { } parameter)
         {
@@ -132,7 +128,7 @@ internal static class ModelReader
         }
     }
 
-    private static void ReadCall(InvocationExpressionSyntax invocation, ModelBlock block, int nesting)
+    private void ReadCall(InvocationExpressionSyntax invocation, ModelBlock block, int nesting)
     {
         var arguments = invocation.ArgumentList.Arguments;
         switch (MethodName(invocation))
@@ -205,7 +201,7 @@ internal static class ModelReader
         }
     }
 
-    private static void ReadProperty(InvocationExpressionSyntax invocation, ModelBlock block)
+    private void ReadProperty(InvocationExpressionSyntax invocation, ModelBlock block)
     {
         var arguments = invocation.ArgumentList.Arguments;
         var name = arguments.Count > 0 ? SyntaxConstants.StringLiteral(arguments[0].Expression) : null;
@@ -221,9 +217,19 @@ internal static class ModelReader
             {
                 property.ColumnName = SyntaxConstants.StringLiteral(call.ArgumentList.Arguments[0].Expression) ?? property.ColumnName;
             }
-            else if (chained == "HasAnnotation" && Annotation(call) is ("Relational:ColumnName", { } column))
+            else if (chained == "HasAnnotation")
             {
-                property.ColumnName = column;
+                if (Annotation(call) is ("Relational:ColumnName", { } column))
+                {
+                    property.ColumnName = column;
+                }
+
+                NoteAnnotation(call);
+            }
+            else if (chained == "HasColumnType" && _provider == DatabaseProvider.Unknown && call.ArgumentList.Arguments.Count > 0
+                     && SyntaxConstants.StringLiteral(call.ArgumentList.Arguments[0].Expression) is "INTEGER" or "TEXT" or "REAL" or "BLOB")
+            {
+                NoteProvider(DatabaseProvider.Sqlite, strong: false);
             }
         }
     }
@@ -283,7 +289,7 @@ internal static class ModelReader
         }
     }
 
-    private static void ReadSplitToTable(InvocationExpressionSyntax invocation, ModelBlock block)
+    private void ReadSplitToTable(InvocationExpressionSyntax invocation, ModelBlock block)
     {
         var (values, lambda) = SplitArguments(invocation.ArgumentList);
         var name = values.Count > 0 ? SyntaxConstants.StringLiteral(values[0]) : null;
@@ -319,8 +325,9 @@ internal static class ModelReader
         block.SplitTables.Add(split);
     }
 
-    private static void ReadBlockAnnotation(InvocationExpressionSyntax invocation, ModelBlock block)
+    private void ReadBlockAnnotation(InvocationExpressionSyntax invocation, ModelBlock block)
     {
+        NoteAnnotation(invocation);
         switch (Annotation(invocation))
         {
             case ("Relational:TableName", { } table) when block.TableName is null:
@@ -342,7 +349,7 @@ internal static class ModelReader
         }
     }
 
-    private static void ReadNested(InvocationExpressionSyntax invocation, Dictionary<string, ModelBlock> blocks, bool isOwned, int nesting)
+    private void ReadNested(InvocationExpressionSyntax invocation, Dictionary<string, ModelBlock> blocks, bool isOwned, int nesting)
     {
         var arguments = invocation.ArgumentList.Arguments;
         var strings = StringArguments(arguments).ToList();
@@ -369,15 +376,28 @@ internal static class ModelReader
         ReadBlock(lambda, block, nesting + 1);
     }
 
-    /// <summary>Invocations in <paramref name="body"/> called directly on <paramref name="parameter"/>, outside nested lambdas.</summary>
-    private static IEnumerable<InvocationExpressionSyntax> CallsOn(SyntaxNode body, string parameter)
+    /// <summary>
+    /// Invocations in <paramref name="body"/> called directly on <paramref name="parameter"/>, outside nested lambdas.
+    /// Calls on provider extension classes met on the way (<c>SqlServerModelBuilderExtensions.UseIdentityColumns(...)</c>)
+    /// are noted as provider hints.
+    /// </summary>
+    private IEnumerable<InvocationExpressionSyntax> CallsOn(SyntaxNode body, string parameter)
     {
         foreach (var node in body.DescendantNodesAndSelf(static n => n is not LambdaExpressionSyntax))
         {
-            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } invocation
-                && receiver.Identifier.ValueText == parameter)
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } invocation)
+            {
+                continue;
+            }
+
+            var name = receiver.Identifier.ValueText;
+            if (name == parameter)
             {
                 yield return invocation;
+            }
+            else if (_provider is DatabaseProvider.Unknown or DatabaseProvider.Sqlite && name.EndsWith("Extensions", System.StringComparison.Ordinal))
+            {
+                NoteProvider(DatabaseProviderFacts.FromAnnotationOrTypeName(name), strong: true);
             }
         }
     }

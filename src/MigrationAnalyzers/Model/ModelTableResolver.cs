@@ -260,8 +260,7 @@ internal sealed class ModelTableResolver
 
     private sealed class TableBuilder
     {
-        private readonly ImmutableDictionary<string, Location>.Builder _columns
-            = ImmutableDictionary.CreateBuilder<string, Location>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Location> _columns = new(StringComparer.OrdinalIgnoreCase);
 
         public TableBuilder(string? schema, string name, Location location, bool isExcluded)
         {
@@ -291,6 +290,6 @@ internal sealed class ModelTableResolver
             }
         }
 
-        public MappedTable Build() => new(Schema, Name, IsExcluded, Location, _columns.ToImmutable());
+        public MappedTable Build() => new(Schema, Name, IsExcluded, Location, _columns);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Manifest;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -27,10 +28,13 @@ internal sealed class TreeFacts
     {
         Classes = classes;
 
-        // Designers and snapshots never configure the history table; skip reading them token by token.
+        // Designers and snapshots never configure the history table, and most files never name it: a plain text
+        // search decides whether the tree is worth reading token by token.
         var holdsModels = classes.Any(c => c.ModelMethod is not null);
         _historyTableCalls = new Lazy<ImmutableArray<HistoryTableCall>>(
-            () => holdsModels ? ImmutableArray<HistoryTableCall>.Empty : HistoryTableCall.Find(root),
+            () => holdsModels || !SourceTextSearch.Contains(root.SyntaxTree.GetText(), "MigrationsHistoryTable")
+                ? ImmutableArray<HistoryTableCall>.Empty
+                : HistoryTableCall.Find(root),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
