@@ -57,11 +57,12 @@ internal static class OperationQueries
     /// </summary>
     public static bool IsPartOfRebuild(ImmutableArray<MigrationOperation> operations, MigrationOperation drop, SchemaScope scope)
     {
-        var index = operations.IndexOf(drop);
-        if (index < 0 || drop.Kind is not (MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn))
+        if (drop.Kind is not (MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn))
         {
             return false;
         }
+
+        var index = operations.IndexOf(drop);
 
         for (var copy = 0; copy < index; copy++)
         {
