@@ -8,7 +8,7 @@ internal static class SourceTextSearch
 {
     private const int ChunkSize = 4096;
 
-    public static bool Contains(SourceText text, string value)
+    public static bool Contains(SourceText text, string value, bool ignoreCase = false)
     {
         if (value.Length == 0 || value.Length > ChunkSize)
         {
@@ -21,7 +21,7 @@ internal static class SourceTextSearch
         {
             var count = Math.Min(ChunkSize + value.Length - 1, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            if (IndexOf(buffer, count, value) >= 0)
+            if (IndexOf(buffer, count, value, ignoreCase) >= 0)
             {
                 return true;
             }
@@ -30,18 +30,12 @@ internal static class SourceTextSearch
         return false;
     }
 
-    private static int IndexOf(char[] buffer, int count, string value)
+    private static int IndexOf(char[] buffer, int count, string value, bool ignoreCase)
     {
-        var first = value[0];
         for (var i = 0; i + value.Length <= count; i++)
         {
-            if (buffer[i] != first)
-            {
-                continue;
-            }
-
-            var j = 1;
-            while (j < value.Length && buffer[i + j] == value[j])
+            var j = 0;
+            while (j < value.Length && (buffer[i + j] == value[j] || (ignoreCase && char.ToUpperInvariant(buffer[i + j]) == char.ToUpperInvariant(value[j]))))
             {
                 j++;
             }

@@ -44,12 +44,12 @@ internal sealed class MappedModel
 /// <summary>A table a model maps, with the columns it maps in it.</summary>
 internal sealed class MappedTable
 {
-    public MappedTable(string? schema, string name, bool isExcludedFromMigrations, Location location, IReadOnlyDictionary<string, Location> columns)
+    public MappedTable(string? schema, string name, bool isExcludedFromMigrations, SyntaxNode syntax, IReadOnlyDictionary<string, SyntaxNode> columns)
     {
         Schema = schema;
         Name = name;
         IsExcludedFromMigrations = isExcludedFromMigrations;
-        Location = location;
+        Syntax = syntax;
         Columns = columns;
     }
 
@@ -61,9 +61,9 @@ internal sealed class MappedTable
     /// <summary>Mapped with <c>ExcludeFromMigrations()</c>: the context uses the table but another owner manages it.</summary>
     public bool IsExcludedFromMigrations { get; }
 
-    /// <summary>The <c>ToTable(...)</c> (or equivalent) call that maps the table.</summary>
-    public Location Location { get; }
+    /// <summary>The <c>ToTable(...)</c> call (or equivalent) that maps the table.</summary>
+    public SyntaxNode Syntax { get; }
 
     /// <summary>Column name to the property call that maps it; names compare case-insensitively.</summary>
-    public IReadOnlyDictionary<string, Location> Columns { get; }
+    public IReadOnlyDictionary<string, SyntaxNode> Columns { get; }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Model;
@@ -44,6 +45,44 @@ internal sealed class MigrationInfo
 
             return null;
         }
+    }
+
+    /// <summary>
+    /// The target model when it may map (<paramref name="table"/>[, <paramref name="column"/>]); <see langword="null"/>
+    /// when the designer's text does not even contain those names. Most drops are of things the model no longer
+    /// has, and this spares reading the designer (large: a full copy of the model) for each of them.
+    /// </summary>
+    public MappedModel? TargetModelThatMayMap(string table, string? column)
+    {
+        foreach (var part in _parts)
+        {
+            if (part.ModelMethod is null || part.IsSnapshotModel)
+            {
+                continue;
+            }
+
+            var text = part.Syntax.SyntaxTree.GetText();
+            if (!SourceTextSearch.Contains(text, table, ignoreCase: true))
+            {
+                return null;
+            }
+
+            if (column is not null)
+            {
+                // A derived column name (Navigation_Property) is spelled in parts.
+                foreach (var segment in column.Split('_'))
+                {
+                    if (segment.Length > 0 && !SourceTextSearch.Contains(text, segment, ignoreCase: true))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return part.Model;
+        }
+
+        return null;
     }
 
     public ImmutableArray<MigrationOperation> UpOperations

@@ -27,7 +27,7 @@ internal sealed class ModelBlock
 
     public string? TableSchema { get; set; }
 
-    public Location? TableLocation { get; set; }
+    public SyntaxNode? TableSyntax { get; set; }
 
     /// <summary><c>ToTable((string)null)</c>: explicitly mapped to no table.</summary>
     public bool MapsNoTable { get; set; }
@@ -42,7 +42,7 @@ internal sealed class ModelBlock
 
     public string? JsonColumnName { get; set; }
 
-    public Location? JsonLocation { get; set; }
+    public SyntaxNode? JsonSyntax { get; set; }
 
     public bool IsCollection { get; set; }
 
@@ -64,11 +64,11 @@ internal sealed class ModelBlock
 
     public Dictionary<string, ModelBlock> Complex { get; } = new();
 
-    public ModelProperty GetOrAddProperty(string name, Location location)
+    public ModelProperty GetOrAddProperty(string name, SyntaxNode syntax)
     {
         if (!Properties.TryGetValue(name, out var property))
         {
-            property = new ModelProperty(name, location);
+            property = new ModelProperty(name, syntax);
             Properties.Add(name, property);
         }
 
@@ -89,17 +89,18 @@ internal sealed class ModelBlock
 
 internal sealed class ModelProperty
 {
-    public ModelProperty(string name, Location location)
+    public ModelProperty(string name, SyntaxNode syntax)
     {
         Name = name;
-        Location = location;
+        Syntax = syntax;
     }
 
     public string Name { get; }
 
     public string? ColumnName { get; set; }
 
-    public Location Location { get; }
+    /// <summary>The call that declares it; a location is made from it only when a diagnostic needs one.</summary>
+    public SyntaxNode Syntax { get; }
 
     public string Column => ColumnName ?? Name;
 }
@@ -107,18 +108,19 @@ internal sealed class ModelProperty
 /// <summary>A <c>SplitToTable(...)</c> of an entity: the listed properties live in another table.</summary>
 internal sealed class SplitTable
 {
-    public SplitTable(string name, string? schema, Location location)
+    public SplitTable(string name, string? schema, SyntaxNode syntax)
     {
         Name = name;
         Schema = schema;
-        Location = location;
+        Syntax = syntax;
     }
 
     public string Name { get; }
 
     public string? Schema { get; }
 
-    public Location Location { get; }
+    /// <summary>The call that declares it; a location is made from it only when a diagnostic needs one.</summary>
+    public SyntaxNode Syntax { get; }
 
     /// <summary>Property name to the column name configured inside the split lambda, if any.</summary>
     public Dictionary<string, string?> Properties { get; } = new();
@@ -127,16 +129,17 @@ internal sealed class SplitTable
 /// <summary>The history table of a temporal table, named inside the <c>IsTemporal</c> lambda.</summary>
 internal sealed class HistoryTable
 {
-    public HistoryTable(string name, string? schema, Location location)
+    public HistoryTable(string name, string? schema, SyntaxNode syntax)
     {
         Name = name;
         Schema = schema;
-        Location = location;
+        Syntax = syntax;
     }
 
     public string Name { get; }
 
     public string? Schema { get; }
 
-    public Location Location { get; }
+    /// <summary>The call that declares it; a location is made from it only when a diagnostic needs one.</summary>
+    public SyntaxNode Syntax { get; }
 }

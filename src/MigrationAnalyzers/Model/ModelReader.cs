@@ -156,7 +156,7 @@ internal sealed class ModelReader
             case "ToJson":
                 block.IsJson = true;
                 block.JsonColumnName = arguments.Count > 0 ? SyntaxConstants.StringLiteral(arguments[0].Expression) : null;
-                block.JsonLocation = invocation.GetLocation();
+                block.JsonSyntax = invocation;
                 break;
             case "HasBaseType":
                 block.BaseTypeName = arguments.Count > 0 ? SyntaxConstants.StringLiteral(arguments[0].Expression) : null;
@@ -210,7 +210,7 @@ internal sealed class ModelReader
             return;
         }
 
-        var property = block.GetOrAddProperty(name, invocation.GetLocation());
+        var property = block.GetOrAddProperty(name, invocation);
         foreach (var (chained, call) in Chain(invocation))
         {
             if (chained == "HasColumnName" && call.ArgumentList.Arguments.Count > 0)
@@ -261,7 +261,7 @@ internal sealed class ModelReader
 
         block.TableName = name.Value;
         block.TableSchema = values.Count > 1 ? SyntaxConstants.StringLiteral(values[1]) : null;
-        block.TableLocation = invocation.GetLocation();
+        block.TableSyntax = invocation;
         block.MapsNoTable = false;
     }
 
@@ -281,7 +281,7 @@ internal sealed class ModelReader
                     if (history.Count > 0 && SyntaxConstants.StringLiteral(history[0].Expression) is { } historyName)
                     {
                         var historySchema = history.Count > 1 ? SyntaxConstants.StringLiteral(history[1].Expression) : null;
-                        block.HistoryTables.Add(new HistoryTable(historyName, historySchema, call.GetLocation()));
+                        block.HistoryTables.Add(new HistoryTable(historyName, historySchema, call));
                     }
 
                     break;
@@ -298,7 +298,7 @@ internal sealed class ModelReader
             return;
         }
 
-        var split = new SplitTable(name, values.Count > 1 ? SyntaxConstants.StringLiteral(values[1]) : null, invocation.GetLocation());
+        var split = new SplitTable(name, values.Count > 1 ? SyntaxConstants.StringLiteral(values[1]) : null, invocation);
         if (lambda is not null && LambdaParameter(lambda) is { } parameter)
         {
             foreach (var call in CallsOn(lambda.Body, parameter))
@@ -332,7 +332,7 @@ internal sealed class ModelReader
         {
             case ("Relational:TableName", { } table) when block.TableName is null:
                 block.TableName = table;
-                block.TableLocation = invocation.GetLocation();
+                block.TableSyntax = invocation;
                 break;
             case ("Relational:Schema", { } schema):
                 block.TableSchema = schema;
@@ -377,29 +377,63 @@ internal sealed class ModelReader
     }
 
     /// <summary>
-    /// Invocations in <paramref name="body"/> called directly on <paramref name="parameter"/>, outside nested lambdas.
-    /// Calls on provider extension classes met on the way (<c>SqlServerModelBuilderExtensions.UseIdentityColumns(...)</c>)
-    /// are noted as provider hints.
+    /// The calls on <paramref name="parameter"/> that begin the statements of <paramref name="body"/>: for
+    /// <c>b.Property&lt;string&gt;("Name").HasMaxLength(200);</c> the <c>Property</c> call (<see cref="Chain"/> gives
+    /// the rest). Generated models are one call chain per statement, so only the chains' spines are read, not
+    /// every node: designers are large and their red nodes cost memory. Calls on provider extension classes
+    /// (<c>SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder)</c>) are noted as provider hints.
     /// </summary>
     private IEnumerable<InvocationExpressionSyntax> CallsOn(SyntaxNode body, string parameter)
     {
-        foreach (var node in body.DescendantNodesAndSelf(static n => n is not LambdaExpressionSyntax))
+        if (body is BlockSyntax block)
         {
-            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } invocation)
+            foreach (var statement in block.Statements)
             {
+                if (statement is ExpressionStatementSyntax { Expression: var expression } && RootCall(expression, parameter) is { } call)
+                {
+                    yield return call;
+                }
+            }
+        }
+        else if (body is ExpressionSyntax expression && RootCall(expression, parameter) is { } call)
+        {
+            yield return call;
+        }
+    }
+
+    private InvocationExpressionSyntax? RootCall(ExpressionSyntax expression, string parameter)
+    {
+        for (var depth = 0; depth < 256 && expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation; depth++)
+        {
+            if (access.Expression is not IdentifierNameSyntax receiver)
+            {
+                expression = access.Expression;
                 continue;
             }
 
             var name = receiver.Identifier.ValueText;
             if (name == parameter)
             {
-                yield return invocation;
+                return invocation;
             }
-            else if (_provider is DatabaseProvider.Unknown or DatabaseProvider.Sqlite && name.EndsWith("Extensions", System.StringComparison.Ordinal))
+
+            if (!name.EndsWith("Extensions", System.StringComparison.Ordinal))
             {
-                NoteProvider(DatabaseProviderFacts.FromAnnotationOrTypeName(name), strong: true);
+                return null;
             }
+
+            // SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id")): a provider hint around a call on b.
+            NoteProvider(DatabaseProviderFacts.FromAnnotationOrTypeName(name), strong: true);
+            var arguments = invocation.ArgumentList.Arguments;
+            if (arguments.Count == 0)
+            {
+                return null;
+            }
+
+            expression = arguments[0].Expression;
         }
+
+        return null;
     }
 
     /// <summary>The calls chained onto <paramref name="invocation"/>: <c>x.A().B().C()</c> yields B and C for A.</summary>

@@ -48,12 +48,12 @@ internal sealed class ModelTableResolver
         var split = new HashSet<string>(StringComparer.Ordinal);
         foreach (var splitTable in entity.SplitTables)
         {
-            var splitBuilder = GetTable(splitTable.Schema, splitTable.Name, splitTable.Location, table.IsExcluded);
+            var splitBuilder = GetTable(splitTable.Schema, splitTable.Name, splitTable.Syntax, table.IsExcluded);
             foreach (var pair in splitTable.Properties)
             {
                 split.Add(pair.Key);
-                var location = entity.Properties.TryGetValue(pair.Key, out var property) ? property.Location : splitTable.Location;
-                splitBuilder.AddColumn(pair.Value ?? property?.Column ?? pair.Key, location);
+                var syntax = entity.Properties.TryGetValue(pair.Key, out var property) ? property.Syntax : splitTable.Syntax;
+                splitBuilder.AddColumn(pair.Value ?? property?.Column ?? pair.Key, syntax);
             }
 
             AddKeyColumns(entity, splitBuilder);
@@ -63,7 +63,7 @@ internal sealed class ModelTableResolver
         {
             if (!split.Contains(property.Name) || entity.KeyProperties.Contains(property.Name))
             {
-                table.AddColumn(property.Column, property.Location);
+                table.AddColumn(property.Column, property.Syntax);
             }
         }
 
@@ -74,7 +74,7 @@ internal sealed class ModelTableResolver
 
         foreach (var history in entity.HistoryTables)
         {
-            GetTable(history.Schema, history.Name, history.Location, table.IsExcluded);
+            GetTable(history.Schema, history.Name, history.Syntax, table.IsExcluded);
         }
 
         AddNested(entity, table);
@@ -100,7 +100,7 @@ internal sealed class ModelTableResolver
             {
                 foreach (var property in ancestor.Properties.Values)
                 {
-                    table.AddColumn(property.Column, property.Location);
+                    table.AddColumn(property.Column, property.Syntax);
                 }
 
                 AddNested(ancestor, table);
@@ -131,7 +131,7 @@ internal sealed class ModelTableResolver
         {
             if (block.Properties.TryGetValue(key, out var property))
             {
-                table.AddColumn(property.Column, property.Location);
+                table.AddColumn(property.Column, property.Syntax);
             }
         }
     }
@@ -146,19 +146,19 @@ internal sealed class ModelTableResolver
         if (owned.IsJson)
         {
             var jsonTable = owned.TableName is not null && !ownerTable.Is(owned.TableSchema, owned.TableName)
-                ? GetTable(owned.TableSchema, owned.TableName, owned.TableLocation ?? ownerTable.Location, ownerTable.IsExcluded)
+                ? GetTable(owned.TableSchema, owned.TableName, owned.TableSyntax ?? ownerTable.Syntax, ownerTable.IsExcluded)
                 : ownerTable;
-            jsonTable.AddColumn(owned.JsonColumnName ?? prefix + owned.Name, owned.JsonLocation ?? ownerTable.Location);
+            jsonTable.AddColumn(owned.JsonColumnName ?? prefix + owned.Name, owned.JsonSyntax ?? ownerTable.Syntax);
             return;
         }
 
         var ownTableName = owned.TableName ?? (owned.IsCollection && owned.OwnedTypeName is not null ? ModelReader.OwnedTableName(owned.OwnedTypeName) : null);
         if (ownTableName is not null && !ownerTable.Is(owned.TableSchema, ownTableName))
         {
-            var table = GetTable(owned.TableSchema, ownTableName, owned.TableLocation ?? ownerTable.Location, owned.IsExcludedFromMigrations || ownerTable.IsExcluded);
+            var table = GetTable(owned.TableSchema, ownTableName, owned.TableSyntax ?? ownerTable.Syntax, owned.IsExcludedFromMigrations || ownerTable.IsExcluded);
             foreach (var property in owned.Properties.Values)
             {
-                table.AddColumn(property.Column, property.Location);
+                table.AddColumn(property.Column, property.Syntax);
             }
 
             foreach (var nested in owned.Owned.Values)
@@ -182,7 +182,7 @@ internal sealed class ModelTableResolver
                 continue;
             }
 
-            ownerTable.AddColumn(property.ColumnName ?? nestedPrefix + property.Name, property.Location);
+            ownerTable.AddColumn(property.ColumnName ?? nestedPrefix + property.Name, property.Syntax);
         }
 
         foreach (var nested in owned.Owned.Values)
@@ -205,14 +205,14 @@ internal sealed class ModelTableResolver
 
         if (complex.IsJson)
         {
-            table.AddColumn(complex.JsonColumnName ?? prefix + complex.Name, complex.JsonLocation ?? table.Location);
+            table.AddColumn(complex.JsonColumnName ?? prefix + complex.Name, complex.JsonSyntax ?? table.Syntax);
             return;
         }
 
         var nestedPrefix = prefix + complex.Name + "_";
         foreach (var property in complex.Properties.Values)
         {
-            table.AddColumn(property.ColumnName ?? nestedPrefix + property.Name, property.Location);
+            table.AddColumn(property.ColumnName ?? nestedPrefix + property.Name, property.Syntax);
         }
 
         foreach (var nested in complex.Complex.Values)
@@ -225,7 +225,7 @@ internal sealed class ModelTableResolver
     {
         if (entity.TableName is not null)
         {
-            return GetTable(entity.TableSchema, entity.TableName, entity.TableLocation!, entity.IsExcludedFromMigrations);
+            return GetTable(entity.TableSchema, entity.TableName, entity.TableSyntax!, entity.IsExcludedFromMigrations);
         }
 
         if (entity.MapsNoTable || depth > MaxDepth)
@@ -242,12 +242,12 @@ internal sealed class ModelTableResolver
             ? baseEntity
             : null;
 
-    private TableBuilder GetTable(string? schema, string name, Location location, bool isExcluded)
+    private TableBuilder GetTable(string? schema, string name, SyntaxNode syntax, bool isExcluded)
     {
         var key = (schema?.ToUpperInvariant() ?? string.Empty, name.ToUpperInvariant());
         if (!_tables.TryGetValue(key, out var table))
         {
-            table = new TableBuilder(schema, name, location, isExcluded);
+            table = new TableBuilder(schema, name, syntax, isExcluded);
             _tables.Add(key, table);
         }
         else if (!isExcluded)
@@ -260,13 +260,13 @@ internal sealed class ModelTableResolver
 
     private sealed class TableBuilder
     {
-        private readonly Dictionary<string, Location> _columns = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, SyntaxNode> _columns = new(StringComparer.OrdinalIgnoreCase);
 
-        public TableBuilder(string? schema, string name, Location location, bool isExcluded)
+        public TableBuilder(string? schema, string name, SyntaxNode syntax, bool isExcluded)
         {
             Schema = schema;
             Name = name;
-            Location = location;
+            Syntax = syntax;
             IsExcluded = isExcluded;
         }
 
@@ -274,7 +274,7 @@ internal sealed class ModelTableResolver
 
         public string Name { get; }
 
-        public Location Location { get; }
+        public SyntaxNode Syntax { get; }
 
         public bool IsExcluded { get; set; }
 
@@ -282,14 +282,14 @@ internal sealed class ModelTableResolver
             => string.Equals(Name, name, StringComparison.OrdinalIgnoreCase)
                && string.Equals(Schema ?? string.Empty, schema ?? string.Empty, StringComparison.OrdinalIgnoreCase);
 
-        public void AddColumn(string column, Location location)
+        public void AddColumn(string column, SyntaxNode syntax)
         {
             if (!_columns.ContainsKey(column))
             {
-                _columns.Add(column, location);
+                _columns.Add(column, syntax);
             }
         }
 
-        public MappedTable Build() => new(Schema, Name, IsExcluded, Location, _columns);
+        public MappedTable Build() => new(Schema, Name, IsExcluded, Syntax, _columns);
     }
 }

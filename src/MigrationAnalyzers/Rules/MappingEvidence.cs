@@ -33,12 +33,13 @@ internal sealed class MappingEvidence
         var context = migration.Context;
         if (migration.Direction == MigrationDirection.Up)
         {
-            if (migration.Migration?.TargetModel is { } target && Maps(target, context, schema, table, column) is { } inTarget)
+            if (migration.Migration?.TargetModelThatMayMap(table, column) is { } target && Maps(target, context, schema, table, column) is { } inTarget)
             {
                 return new MappingEvidence("this migration's target model", inTarget.Location, inTarget.Table.IsExcludedFromMigrations);
             }
         }
-        else if (migration.Migration is { } current && context?.Previous(current) is { TargetModel: { } previousModel } previous
+        else if (migration.Migration is { } current && context?.Previous(current) is { } previous
+                 && previous.TargetModelThatMayMap(table, column) is { } previousModel
                  && Maps(previousModel, context, schema, table, column) is { } inPrevious)
         {
             return new MappingEvidence(
@@ -93,12 +94,12 @@ internal sealed class MappingEvidence
 
             if (column is null)
             {
-                return (mapped, mapped.Location);
+                return (mapped, mapped.Syntax.GetLocation());
             }
 
-            if (mapped.Columns.TryGetValue(column, out var location))
+            if (mapped.Columns.TryGetValue(column, out var syntax))
             {
-                return (mapped, location);
+                return (mapped, syntax.GetLocation());
             }
         }
 

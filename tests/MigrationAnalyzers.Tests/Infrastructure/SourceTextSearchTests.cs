@@ -28,4 +28,13 @@ public sealed class SourceTextSearchTests
         Assert.False(SourceTextSearch.Contains(SourceText.From(string.Empty), "x"));
         Assert.True(SourceTextSearch.Contains(SourceText.From("ab"), "ab"));
     }
+
+    [Fact]
+    public void IgnoreCase_MatchesAnyCase()
+    {
+        var text = SourceText.From("b.ToTable(\"Orders\");");
+
+        Assert.True(SourceTextSearch.Contains(text, "ORDERS", ignoreCase: true));
+        Assert.False(SourceTextSearch.Contains(text, "ORDERS"));
+    }
 }
