@@ -54,6 +54,12 @@ internal sealed class MigrationApprovals
 
     public static MigrationApprovals Of(INamedTypeSymbol migration)
     {
+        // Binding attributes costs; most migrations have none of ours, which their syntax shows.
+        if (!NamesApprovalAttribute(migration))
+        {
+            return None;
+        }
+
         List<Approval>? approvals = null;
         foreach (var attribute in migration.GetAttributes())
         {
@@ -64,6 +70,31 @@ internal sealed class MigrationApprovals
         }
 
         return approvals is null ? None : new MigrationApprovals(approvals.ToImmutableArray());
+    }
+
+    private static bool NamesApprovalAttribute(INamedTypeSymbol migration)
+    {
+        foreach (var reference in migration.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            foreach (var list in declaration.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = attribute.Name is Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified ? qualified.Right : attribute.Name;
+                    if (name.ToString() is "ApprovedDataLoss" or "ApprovedDataLossAttribute")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an approval covers what the finding's operation drops.</summary>

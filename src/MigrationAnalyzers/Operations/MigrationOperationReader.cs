@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Linq;
 using MigrationAnalyzers.Infrastructure;
@@ -31,7 +32,10 @@ internal static class MigrationOperationReader
         }
 
         var operations = ImmutableArray.CreateBuilder<MigrationOperation>();
-        foreach (var node in body.DescendantNodes())
+
+        // The arguments of migrationBuilder calls are read where they are needed; walking into them (CreateTable's
+        // column and constraint lambdas) would only cost.
+        foreach (var node in body.DescendantNodes(n => !IsBuilderCallArguments(n, builderName)))
         {
             if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access } invocation
                 || receiver.Identifier.ValueText != builderName)
@@ -195,7 +199,7 @@ internal static class MigrationOperationReader
     }
 
     /// <summary>The <c>column:</c> or <c>columns:</c> of an index or key: a string, or an array of strings.</summary>
-    private static ImmutableArray<string> Names(Dictionary<string, ExpressionSyntax> arguments, Func<ExpressionSyntax, ConstantString>? resolve)
+    private static ImmutableArray<string> Names(BoundArguments arguments, Func<ExpressionSyntax, ConstantString>? resolve)
     {
         if (!arguments.TryGetValue("column", out var expression) && !arguments.TryGetValue("columns", out expression))
         {
@@ -227,21 +231,56 @@ internal static class MigrationOperationReader
         return names.ToImmutable();
     }
 
+    private static bool IsBuilderCallArguments(SyntaxNode node, string builderName)
+        => node is ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } }
+           && receiver.Identifier.ValueText == builderName;
+
     /// <summary>Maps each argument to its parameter name: named arguments by name, the others by position.</summary>
-    private static Dictionary<string, ExpressionSyntax> Bind(ArgumentListSyntax list, ImmutableArray<string> signature)
+    private static BoundArguments Bind(ArgumentListSyntax list, ImmutableArray<string> signature)
     {
-        var bound = new Dictionary<string, ExpressionSyntax>(StringComparer.Ordinal);
-        for (var i = 0; i < list.Arguments.Count; i++)
+        var values = new ExpressionSyntax?[signature.Length];
+        List<(string, ExpressionSyntax)>? otherNamed = null;
+        var arguments = list.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
         {
-            var argument = list.Arguments[i];
-            var parameter = argument.NameColon?.Name.Identifier.ValueText ?? (i < signature.Length ? signature[i] : null);
-            if (parameter is not null && !bound.ContainsKey(parameter))
+            var argument = arguments[i];
+            var name = argument.NameColon?.Name.Identifier.ValueText;
+            var position = name is null ? i : signature.IndexOf(name);
+            if (position >= 0 && position < values.Length)
             {
-                bound.Add(parameter, argument.Expression);
+                values[position] ??= argument.Expression;
+            }
+            else if (name is not null)
+            {
+                // A parameter of another overload (columns: instead of column:), read by name only.
+                (otherNamed ??= new List<(string, ExpressionSyntax)>()).Add((name, argument.Expression));
             }
         }
 
-        return bound;
+        return new BoundArguments(signature, values, otherNamed);
+    }
+
+    /// <summary>Arguments by parameter name: by position for the signature the reader knows, by name for the rest.</summary>
+    private readonly struct BoundArguments(ImmutableArray<string> signature, ExpressionSyntax?[] values, List<(string Name, ExpressionSyntax Expression)>? otherNamed)
+    {
+        public bool TryGetValue(string parameter, [NotNullWhen(true)] out ExpressionSyntax? expression)
+        {
+            var position = signature.IndexOf(parameter);
+            expression = position >= 0 ? values[position] : null;
+            if (expression is null && otherNamed is not null)
+            {
+                foreach (var (name, value) in otherNamed)
+                {
+                    if (name == parameter)
+                    {
+                        expression = value;
+                        break;
+                    }
+                }
+            }
+
+            return expression is not null;
+        }
     }
 
     /// <summary>The column names of <c>columns: table => new { Id = table.Column&lt;int&gt;(...), ... }</c>.</summary>
