@@ -147,6 +147,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         var protections = protectedTables.GetValue(cancellationToken);
 
         var scope = migration?.Context?.Scope ?? default;
+        var requireApprovals = RuleSeverity.IsEnabled(semanticModel.Compilation, method.SyntaxTree, Descriptors.Mig1005_DropWithoutApproval, cancellationToken);
         foreach (var operation in operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -161,7 +162,10 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             FindingReporter.Report(
                 ChangeOfProtectedTableRule.Evaluate(operation, underAnalysis, protections) ?? RawSqlDataLossRule.Evaluate(operation, underAnalysis, protections),
                 context.ReportDiagnostic);
-            FindingReporter.Report(UnapprovedDropRule.Evaluate(operation, underAnalysis), context.ReportDiagnostic);
+            if (requireApprovals)
+            {
+                FindingReporter.Report(UnapprovedDropRule.Evaluate(operation, underAnalysis), context.ReportDiagnostic);
+            }
         }
     }
 

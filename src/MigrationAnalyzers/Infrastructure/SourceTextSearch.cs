@@ -6,7 +6,10 @@ namespace MigrationAnalyzers.Infrastructure;
 /// <summary>Finds text in a <see cref="SourceText"/> without building a string or a syntax tree's red nodes.</summary>
 internal static class SourceTextSearch
 {
-    private const int ChunkSize = 4096;
+    private const int ChunkSize = 8192;
+
+    [ThreadStatic]
+    private static char[]? t_buffer;
 
     public static bool Contains(SourceText text, string value, bool ignoreCase = false)
     {
@@ -15,37 +18,40 @@ internal static class SourceTextSearch
             return value.Length == 0;
         }
 
+        var buffer = t_buffer ??= new char[ChunkSize * 2];
+        var first = value[0];
+        var firstOther = ignoreCase ? (char.IsUpper(first) ? char.ToLowerInvariant(first) : char.ToUpperInvariant(first)) : first;
+
         // Chunks overlap by value.Length - 1 characters, so a match across a chunk border is still seen.
-        var buffer = new char[ChunkSize + value.Length];
         for (var start = 0; start < text.Length; start += ChunkSize)
         {
             var count = Math.Min(ChunkSize + value.Length - 1, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            if (IndexOf(buffer, count, value, ignoreCase) >= 0)
+            var last = count - value.Length;
+            for (var i = 0; i <= last; i++)
             {
-                return true;
+                var c = buffer[i];
+                if ((c == first || c == firstOther) && RestMatches(buffer, i, value, ignoreCase))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
-    private static int IndexOf(char[] buffer, int count, string value, bool ignoreCase)
+    private static bool RestMatches(char[] buffer, int start, string value, bool ignoreCase)
     {
-        for (var i = 0; i + value.Length <= count; i++)
+        for (var j = 1; j < value.Length; j++)
         {
-            var j = 0;
-            while (j < value.Length && (buffer[i + j] == value[j] || (ignoreCase && char.ToUpperInvariant(buffer[i + j]) == char.ToUpperInvariant(value[j]))))
+            var c = buffer[start + j];
+            if (c != value[j] && !(ignoreCase && char.ToUpperInvariant(c) == char.ToUpperInvariant(value[j])))
             {
-                j++;
-            }
-
-            if (j == value.Length)
-            {
-                return i;
+                return false;
             }
         }
 
-        return -1;
+        return true;
     }
 }

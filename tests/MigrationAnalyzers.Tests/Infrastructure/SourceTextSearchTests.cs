@@ -11,7 +11,11 @@ public sealed class SourceTextSearchTests
     [InlineData(4090)]
     [InlineData(4095)]
     [InlineData(4096)]
+    [InlineData(8170)]
     [InlineData(8190)]
+    [InlineData(8191)]
+    [InlineData(8192)]
+    [InlineData(16383)]
     [InlineData(20000)]
     public void Finds_AnywhereIncludingAcrossChunkBorders(int offset)
     {
