@@ -47,7 +47,7 @@ else
 var report = new StringBuilder();
 report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; {repeat} repetitions, medians.");
 report.AppendLine();
-report.AppendLine("| workload | migrations | C# (MB) | diagnostics | compiler (ms) | analyzer (ms) | analyzer / compiler | floor (ms) | analyzer / floor | µs per migration | edit: one document (ms) | edit floor (ms) | allocated, full (MB) | allocated, edit (KB) |");
+report.AppendLine("| workload | migrations | C# (MB) | diagnostics | compiler (ms) | analyzer (ms) | analyzer / compiler | floor (ms) | analyzer / floor | µs per migration | edit: one document (ms) | edit floor (ms) | our allocations, full (MB) | our allocations, edit (KB) |");
 report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 Console.WriteLine(report.ToString());
 foreach (var workload in workloads)
