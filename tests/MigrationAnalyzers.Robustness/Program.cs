@@ -54,6 +54,15 @@ if (options.Only is { } only)
         Console.WriteLine(text.Length > 20_000 ? text.Substring(0, 20_000) + "\n[...]" : text);
     }
 
+    if (options.CompileOnly)
+    {
+        // Is a slow mutant slow for the compiler alone, without any analyzer?
+        var compileWatch = Stopwatch.StartNew();
+        var errors = Corpus.Compile(mutant.Trees, mutant.Project.OutputKind).GetDiagnostics().Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Console.WriteLine($"--- compiler alone: {errors} error(s) in {compileWatch.Elapsed.TotalMilliseconds:F0} ms");
+        return 0;
+    }
+
     var outcome = await AnalysisRunner.AnalyzeAsync(Corpus.Compile(mutant.Trees, mutant.Project.OutputKind), mutant.AdditionalFiles, MutationSuite.AnalysisTimeout);
     Console.WriteLine($"--- {outcome.Diagnostics.Length} diagnostic(s) in {outcome.Elapsed.TotalMilliseconds:F0} ms, {outcome.Crashes.Length} crash(es), timed out: {outcome.TimedOut}");
     foreach (var diagnostic in outcome.Diagnostics)
@@ -146,6 +155,8 @@ internal sealed class Options
 
     public string? Suite { get; private set; }
 
+    public bool CompileOnly { get; private set; }
+
     public FixCheckScope Scope { get; private set; } = FixCheckScope.WholeCompilation;
 
     public static Options Parse(string[] args)
@@ -164,6 +175,7 @@ internal sealed class Options
                 case "--no-fuzz": options.Fuzz = false; break;
                 case "--verbose": options.Verbose = true; break;
                 case "--suite": options.Suite = args[++i]; break;
+                case "--compile-only": options.CompileOnly = true; break;
                 case "--changed-documents": options.Scope = FixCheckScope.ChangedDocuments; break;
                 default: throw new ArgumentException($"unknown option {args[i]}; see Program.cs");
             }

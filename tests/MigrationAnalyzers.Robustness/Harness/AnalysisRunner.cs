@@ -73,7 +73,16 @@ public static class AnalysisRunner
         var timedOut = false;
         try
         {
-            diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(timeoutSource.Token).ConfigureAwait(false);
+            // A watchdog as well as the token: if the compiler itself never returns (it binds some nestings in
+            // exponential time), the run records a timeout and goes on.
+            var analysis = Task.Run(() => compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(timeoutSource.Token), CancellationToken.None);
+            if (await Task.WhenAny(analysis, Task.Delay(timeout + timeout, cancellationToken)).ConfigureAwait(false) != analysis)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new OperationCanceledException("the analysis did not stop when cancelled");
+            }
+
+            diagnostics = await analysis.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -73,6 +73,10 @@ public static class MutationSuite
             async (index, token) =>
             {
                 var mutant = Mutator.Create(seed, index);
+                if (verbose)
+                {
+                    log?.Invoke($"  start #{index}");
+                }
                 foreach (var mutation in mutant.Mutations)
                 {
                     var name = mutation.Substring(0, Math.Max(0, mutation.IndexOf(':', StringComparison.Ordinal)));
