@@ -50,6 +50,9 @@ public sealed class DropFixer : CodeFixProvider
             return;
         }
 
+        // The package's generator declares the attribute; a project without it (or with the generated one turned
+        // off and no own declaration) gets no approval that would not compile.
+        var canApprove = CanApprove(semanticModel.Compilation);
         foreach (var diagnostic in context.Diagnostics)
         {
             if (DiagnosedDrop.Find(root, semanticModel, diagnostic) is not { } drop)
@@ -64,9 +67,12 @@ public sealed class DropFixer : CodeFixProvider
                     diagnostic);
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create("Approve this drop", ct => FixAsync(context.Document, new[] { diagnostic }, ApproveDropKey, ct), ApproveDropKey),
-                diagnostic);
+            if (canApprove)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Approve this drop", ct => FixAsync(context.Document, new[] { diagnostic }, ApproveDropKey, ct), ApproveDropKey),
+                    diagnostic);
+            }
         }
     }
 
@@ -91,10 +97,18 @@ public sealed class DropFixer : CodeFixProvider
             .ToList();
         if (key == ApproveDropKey)
         {
+            if (!CanApprove(semanticModel.Compilation))
+            {
+                return document;
+            }
+
             return document.WithSyntaxRoot(ApproveDrop.Apply(root, semanticModel, drops, cancellationToken));
         }
 
         var statements = drops.Select(RemoveDrop.Plan).Where(p => p is not null).SelectMany(p => p!.Value).Distinct();
         return document.WithSyntaxRoot(StatementRemover.Remove(root, statements));
     }
+
+    private static bool CanApprove(Compilation compilation)
+        => compilation.GetTypeByMetadataName(Approvals.MigrationApprovals.AttributeFullName) is not null;
 }

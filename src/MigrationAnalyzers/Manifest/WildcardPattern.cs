@@ -84,6 +84,18 @@ internal sealed class WildcardPattern
 
     private static int Find(string name, string segment, int from, int end)
     {
+        if (end - from < segment.Length)
+        {
+            return -1;
+        }
+
+        // Without '?', the runtime's vectorized search: a 100,000-line manifest of star patterns meets 10,000-character
+        // names in seconds, not a minute. OrdinalIgnoreCase upper-cases each character as SegmentAt does.
+        if (segment.IndexOf('?') < 0)
+        {
+            return name.IndexOf(segment, from, end - from, StringComparison.OrdinalIgnoreCase);
+        }
+
         for (var start = from; start + segment.Length <= end; start++)
         {
             if (SegmentAt(name, start, segment))
