@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -64,15 +65,7 @@ internal sealed class DiagnosedDrop
             return null;
         }
 
-        Func<ExpressionSyntax, ConstantString>? resolve = null;
-        if (semanticModel is not null)
-        {
-            resolve = expression =>
-            {
-                var constant = semanticModel.GetConstantValue(expression);
-                return constant.HasValue && constant.Value is null or string ? ConstantString.Of((string?)constant.Value) : ConstantString.Unknown;
-            };
-        }
+        var resolve = semanticModel is null ? null : SemanticFacts.ConstantResolver(semanticModel, CancellationToken.None);
 
         var up = Read(migration, "Up", resolve);
         var down = Read(migration, "Down", resolve);

@@ -25,9 +25,7 @@ namespace MigrationAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 {
-    private const string MigrationTypeName = "Microsoft.EntityFrameworkCore.Migrations.Migration";
-
-    /// <inheritdoc />
+        /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.Mig1001_DropTableOfMappedTable,
         Descriptors.Mig1002_DropColumnOfMappedColumn,
@@ -49,7 +47,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var migrationType = context.Compilation.GetTypeByMetadataName(MigrationTypeName);
+        var migrationType = context.Compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName);
         if (migrationType is null)
         {
             return;
@@ -115,7 +113,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
         var semanticModel = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
-        if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not { } type || !DerivesFrom(type, migrationType))
+        if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not { } type || !SemanticFacts.DerivesFrom(type, migrationType))
         {
             return;
         }
@@ -125,13 +123,9 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ConstantString Resolve(ExpressionSyntax expression)
-        {
-            var constant = semanticModel.GetConstantValue(expression, cancellationToken);
-            return constant.HasValue && constant.Value is null or string ? ConstantString.Of((string?)constant.Value) : ConstantString.Unknown;
-        }
+        var resolve = SemanticFacts.ConstantResolver(semanticModel, cancellationToken);
 
-        var operations = MigrationOperationReader.Read(method, Resolve);
+        var operations = MigrationOperationReader.Read(method, resolve);
         if (!HasDestructiveOperation(operations))
         {
             return;
@@ -141,7 +135,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         var migration = modelIndex.FindMigration(TreeFacts.FullName(declaration));
         var upOperations = direction == MigrationDirection.Up
             ? operations
-            : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, Resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
+            : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
         var underAnalysis = new MigrationUnderAnalysis(type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type));
 
         var protections = protectedTables.GetValue(cancellationToken);
@@ -195,18 +189,5 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

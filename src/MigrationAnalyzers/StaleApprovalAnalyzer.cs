@@ -20,9 +20,7 @@ namespace MigrationAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
 {
-    private const string MigrationTypeName = "Microsoft.EntityFrameworkCore.Migrations.Migration";
-
-    /// <summary>The calls an approval can match; when one of them cannot be read, no approval is judged stale.</summary>
+        /// <summary>The calls an approval can match; when one of them cannot be read, no approval is judged stale.</summary>
     private static readonly ImmutableHashSet<string> MatchableCalls = ImmutableHashSet.Create(
         StringComparer.Ordinal, "DropTable", "DropColumn", "RenameTable", "RenameColumn", "Sql");
 
@@ -38,7 +36,7 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(MigrationTypeName) is { } migrationType)
+            if (start.Compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName) is { } migrationType)
             {
                 start.RegisterSyntaxNodeAction(c => AnalyzeClass(c, migrationType), SyntaxKind.ClassDeclaration);
             }
@@ -50,7 +48,7 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
         var declaration = (ClassDeclarationSyntax)context.Node;
         if (declaration.AttributeLists.Count == 0
             || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type
-            || !DerivesFrom(type, migrationType))
+            || !SemanticFacts.DerivesFrom(type, migrationType))
         {
             return;
         }
@@ -89,11 +87,7 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
     /// <summary>The operations of <c>Up()</c> and <c>Down()</c> of every partial; <see langword="null"/> when a call an approval could match cannot be read.</summary>
     private static List<MigrationOperation>? ReadOperations(INamedTypeSymbol type, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        ConstantString Resolve(ExpressionSyntax expression)
-        {
-            var constant = semanticModel.GetConstantValue(expression, cancellationToken);
-            return constant.HasValue && constant.Value is null or string ? ConstantString.Of((string?)constant.Value) : ConstantString.Unknown;
-        }
+        var resolve = SemanticFacts.ConstantResolver(semanticModel, cancellationToken);
 
         var operations = new List<MigrationOperation>();
         foreach (var reference in type.DeclaringSyntaxReferences)
@@ -111,7 +105,7 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
                 }
 
                 // Constants resolve through the semantic model of this tree only; other partials are read from syntax.
-                var read = MigrationOperationReader.Read(method, part.SyntaxTree == semanticModel.SyntaxTree ? Resolve : null);
+                var read = MigrationOperationReader.Read(method, part.SyntaxTree == semanticModel.SyntaxTree ? resolve : null);
                 var recorded = 0;
                 foreach (var operation in read)
                 {
@@ -162,19 +156,6 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
                     when operation.Column is not null && approval.Covers(operation.Schema, operation.Table, operation.Column):
                 case MigrationOperationKind.Sql when operation.ObjectName is null:
                     return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
             }
         }
 
