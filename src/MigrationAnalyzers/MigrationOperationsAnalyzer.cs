@@ -140,7 +140,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
         var protections = protectedTables.GetValue(cancellationToken);
 
-        var scope = migration?.Context?.Scope ?? default;
+        var scope = underAnalysis.Context?.Scope ?? default;
         var requireApprovals = RuleSeverity.IsEnabled(semanticModel.Compilation, method.SyntaxTree, Descriptors.Mig1005_DropWithoutApproval, cancellationToken);
         foreach (var operation in operations)
         {

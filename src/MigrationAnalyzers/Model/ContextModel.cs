@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using MigrationAnalyzers.Operations;
 
@@ -11,16 +12,32 @@ internal sealed class ContextModel
 {
     private readonly Lazy<Dictionary<string, List<Creation>>> _creations;
 
-    public ContextModel(string name, ImmutableArray<MappedModel> snapshots, ImmutableArray<MigrationInfo> migrations, SchemaScope scope)
+    public ContextModel(string name, ImmutableArray<DeclaredClass> snapshotClasses, ImmutableArray<MigrationInfo> migrations, SchemaScope scope)
+        : this(name, snapshotClasses, migrations, scope, creations: null)
+    {
+    }
+
+    private ContextModel(
+        string name,
+        ImmutableArray<DeclaredClass> snapshotClasses,
+        ImmutableArray<MigrationInfo> migrations,
+        SchemaScope scope,
+        Dictionary<string, List<Creation>>? creations)
     {
         Name = name;
-        Snapshots = snapshots;
+        SnapshotClasses = snapshotClasses;
+        Snapshots = ImmutableArray.CreateRange(snapshotClasses, static c => c.Model!);
         Migrations = migrations;
         Scope = scope;
-        _creations = new Lazy<Dictionary<string, List<Creation>>>(IndexCreations, LazyThreadSafetyMode.ExecutionAndPublication);
+        _creations = creations is null
+            ? new Lazy<Dictionary<string, List<Creation>>>(IndexCreations, LazyThreadSafetyMode.ExecutionAndPublication)
+            : new Lazy<Dictionary<string, List<Creation>>>(() => creations, LazyThreadSafetyMode.PublicationOnly);
     }
 
     public string Name { get; }
+
+    /// <summary>The snapshot classes whose models <see cref="Snapshots"/> holds.</summary>
+    public ImmutableArray<DeclaredClass> SnapshotClasses { get; }
 
     /// <summary>Usually one; two when a merge or a copy left two snapshot classes for this context.</summary>
     public ImmutableArray<MappedModel> Snapshots { get; }
@@ -33,8 +50,68 @@ internal sealed class ContextModel
     /// <summary>The migration applied just before <paramref name="migration"/>, if any.</summary>
     public MigrationInfo? Previous(MigrationInfo migration)
     {
-        var index = Migrations.IndexOf(migration);
+        var index = IndexOf(migration);
         return index > 0 ? Migrations[index - 1] : null;
+    }
+
+    /// <summary>
+    /// This context after an edit that re-declared some of its classes with the same shape: <paramref name="replaced"/>
+    /// maps each old migration to its new one. The index of creations is kept when the replaced migrations' <c>Up()</c>
+    /// creates exactly what it created before, which is what most keystrokes leave unchanged.
+    /// </summary>
+    public ContextModel WithReplacements(
+        ImmutableArray<DeclaredClass> snapshotClasses, IReadOnlyDictionary<MigrationInfo, MigrationInfo> replaced, Func<ImmutableArray<DeclaredClass>, ImmutableArray<MigrationInfo>, SchemaScope> scopeOf)
+    {
+        var migrations = Migrations;
+        var creationsUnchanged = _creations.IsValueCreated;
+        foreach (var pair in replaced)
+        {
+            var position = IndexOf(pair.Key);
+            if (position < 0)
+            {
+                continue;
+            }
+
+            migrations = migrations.SetItem(position, pair.Value);
+            creationsUnchanged = creationsUnchanged && SameCreations(pair.Key, pair.Value);
+        }
+
+        return new ContextModel(Name, snapshotClasses, migrations, scopeOf(snapshotClasses, migrations), creationsUnchanged ? _creations.Value : null);
+    }
+
+    /// <summary>The position of <paramref name="migration"/> in <see cref="Migrations"/>, found by its id: the array is in id order.</summary>
+    private int IndexOf(MigrationInfo migration)
+    {
+        if (migration.Id is null)
+        {
+            return -1;
+        }
+
+        int low = 0, high = Migrations.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var comparison = string.CompareOrdinal(Migrations[middle].Id, migration.Id);
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        // low is the first migration with this id; ids may repeat when a migration was copied.
+        for (var i = low; i < Migrations.Length && Migrations[i].Id == migration.Id; i++)
+        {
+            if (ReferenceEquals(Migrations[i], migration))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -68,15 +145,7 @@ internal sealed class ContextModel
         {
             foreach (var operation in migration.UpOperations)
             {
-                var creation = operation.Kind switch
-                {
-                    MigrationOperationKind.CreateTable => new Creation(migration.Id, operation.Schema, operation.Table, operation.CreatedColumns, allColumns: false),
-                    MigrationOperationKind.RenameTable => new Creation(migration.Id, operation.ResultingSchema, operation.ResultingTable, ImmutableArray<string>.Empty, allColumns: true),
-                    MigrationOperationKind.AddColumn => new Creation(migration.Id, operation.Schema, operation.Table, ImmutableArray.Create(operation.Column!), allColumns: false, columnOnly: true),
-                    MigrationOperationKind.RenameColumn => new Creation(migration.Id, operation.Schema, operation.Table, ImmutableArray.Create(operation.NewName!), allColumns: false, columnOnly: true),
-                    _ => null,
-                };
-                if (creation is null)
+                if (CreationOf(migration, operation) is not { } creation)
                 {
                     continue;
                 }
@@ -93,6 +162,49 @@ internal sealed class ContextModel
 
         return creations;
     }
+
+    private static bool SameCreations(MigrationInfo before, MigrationInfo after)
+    {
+        var old = Creations(before);
+        var current = Creations(after);
+        if (old.Count != current.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < old.Count; i++)
+        {
+            if (!old[i].SameAs(current[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static List<Creation> Creations(MigrationInfo migration)
+        {
+            var creations = new List<Creation>();
+            foreach (var operation in migration.UpOperations)
+            {
+                if (CreationOf(migration, operation) is { } creation)
+                {
+                    creations.Add(creation);
+                }
+            }
+
+            return creations;
+        }
+    }
+
+    private static Creation? CreationOf(MigrationInfo migration, MigrationOperation operation) => operation.Kind switch
+    {
+        MigrationOperationKind.CreateTable => new Creation(migration.Id, operation.Schema, operation.Table, operation.CreatedColumns, allColumns: false),
+        MigrationOperationKind.RenameTable => new Creation(migration.Id, operation.ResultingSchema, operation.ResultingTable, ImmutableArray<string>.Empty, allColumns: true),
+        MigrationOperationKind.AddColumn => new Creation(migration.Id, operation.Schema, operation.Table, ImmutableArray.Create(operation.Column!), allColumns: false, columnOnly: true),
+        MigrationOperationKind.RenameColumn => new Creation(migration.Id, operation.Schema, operation.Table, ImmutableArray.Create(operation.NewName!), allColumns: false, columnOnly: true),
+        _ => null,
+    };
 
     private sealed class Creation
     {
@@ -116,6 +228,14 @@ internal sealed class ContextModel
         public string Table { get; }
 
         public bool CreatesTable { get; }
+
+        public bool SameAs(Creation other)
+            => MigrationId == other.MigrationId
+               && Schema == other.Schema
+               && Table == other.Table
+               && _allColumns == other._allColumns
+               && CreatesTable == other.CreatesTable
+               && _columns.SequenceEqual(other._columns, StringComparer.Ordinal);
 
         public bool Creates(string column)
         {

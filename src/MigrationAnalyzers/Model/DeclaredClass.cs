@@ -87,4 +87,18 @@ internal sealed class DeclaredClass
 
     /// <summary>The operations of <c>Up()</c>, names resolved from syntax alone.</summary>
     public ImmutableArray<MigrationOperation> UpOperations => _upOperations.Value;
+
+    /// <summary>
+    /// Whether <paramref name="other"/> (the same class after an edit) plays the same part in a <see cref="ModelIndex"/>:
+    /// same name, context, id, base types and methods. Its model and operations may still differ.
+    /// </summary>
+    public bool HasSameShapeAs(DeclaredClass other)
+        => FullName == other.FullName
+           && ContextName == other.ContextName
+           && MigrationId == other.MigrationId
+           && DerivesFromMigration == other.DerivesFromMigration
+           && DerivesFromModelSnapshot == other.DerivesFromModelSnapshot
+           && IsSnapshotModel == other.IsSnapshotModel
+           && (ModelMethod is null) == (other.ModelMethod is null)
+           && (UpMethod is null) == (other.UpMethod is null);
 }

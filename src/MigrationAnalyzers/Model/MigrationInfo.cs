@@ -28,7 +28,8 @@ internal sealed class MigrationInfo
 
     public string? ContextName { get; }
 
-    public ContextModel? Context { get; internal set; }
+    /// <summary>The partial declarations, in the order of the compilation's trees.</summary>
+    public IReadOnlyList<DeclaredClass> Parts => _parts;
 
     /// <summary>The model after this migration (its designer's <c>BuildTargetModel</c>), if it has one.</summary>
     public MappedModel? TargetModel

@@ -26,6 +26,7 @@ internal sealed class TreeFacts
 
     private TreeFacts(SyntaxNode root, ImmutableArray<DeclaredClass> classes)
     {
+        Tree = root.SyntaxTree;
         Classes = classes;
 
         // Designers and snapshots never configure the history table, and most files never name it: a plain text
@@ -37,6 +38,8 @@ internal sealed class TreeFacts
                 : HistoryTableCall.Find(root),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    public SyntaxTree Tree { get; }
 
     public ImmutableArray<DeclaredClass> Classes { get; }
 

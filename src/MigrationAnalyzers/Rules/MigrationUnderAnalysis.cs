@@ -36,7 +36,7 @@ internal sealed class MigrationUnderAnalysis
     /// <summary>The migration as the index knows it; <see langword="null"/> when the index has not seen it.</summary>
     public MigrationInfo? Migration { get; }
 
-    public ContextModel? Context => Migration?.Context;
+    public ContextModel? Context => Migration is null ? null : Index.ContextOf(Migration);
 
     /// <summary>The operations of the method being analyzed, in source order.</summary>
     public ImmutableArray<MigrationOperation> Operations { get; }

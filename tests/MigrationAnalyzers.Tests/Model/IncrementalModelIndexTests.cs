@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace MigrationAnalyzers.Tests.Model;
+
+/// <summary>
+/// The IDE's next compilation after a keystroke shares every tree but the edited one, and the index is then
+/// updated from the previous compilation's instead of rebuilt. Each test edits a real dotnet-ef history the way
+/// the IDE does (<see cref="SyntaxTree.WithChangedText"/>, <see cref="Compilation.ReplaceSyntaxTree"/>) after a
+/// first analysis, and checks the result against the same sources parsed afresh, where nothing can be reused.
+/// </summary>
+public sealed class IncrementalModelIndexTests
+{
+    private const string Project = "tests/Fixtures/EfHistories";
+    private const string AuditLogsReport = "Migration 'V2' drops table 'AuditLogs', which the snapshot of AuthDbContext still maps";
+    private const string CouponsReport = "Migration 'V2' drops table 'Coupons', which the snapshot of AppDbContext still maps";
+
+    [Fact]
+    public async Task EditingTheOtherContextsSnapshot_UpdatesTheModelThatMapsTheDroppedTable()
+    {
+        var compilation = await AnalyzedHistoryAsync();
+
+        var edited = Edit(compilation, "Auth/AuthDbContextModelSnapshot.cs", "b.ToTable(\"AuditLogs\"", "b.ToTable(\"AuditLogEntries\"");
+
+        var diagnostics = await AnalyzeAsync(edited);
+        Assert.DoesNotContain(diagnostics, d => d.Contains(AuditLogsReport, StringComparison.Ordinal));
+        Assert.Equal(await AnalyzeAsync(Reparsed(edited)), diagnostics);
+    }
+
+    [Fact]
+    public async Task EditingTheMigrationThatRecreatesATable_ReportsTheEarlierDropItNoLongerUndoes()
+    {
+        var compilation = await AnalyzedHistoryAsync();
+        Assert.DoesNotContain(await AnalyzeAsync(compilation), d => d.Contains(CouponsReport, StringComparison.Ordinal));
+
+        var edited = Edit(compilation, "App/20261125201056_V3.cs", "CreateTable(\n                name: \"Coupons\",", "CreateTable(\n                name: \"Vouchers\",");
+
+        var diagnostics = await AnalyzeAsync(edited);
+        Assert.Contains(diagnostics, d => d.Contains(CouponsReport, StringComparison.Ordinal));
+        Assert.Equal(await AnalyzeAsync(Reparsed(edited)), diagnostics);
+    }
+
+    [Fact]
+    public async Task TypingInAMigration_KeepsTheReportsAndPointsAtTheNewTrees()
+    {
+        var compilation = await AnalyzedHistoryAsync();
+        var before = await AnalyzeAsync(compilation);
+
+        var edited = compilation;
+        foreach (var character in "   ")
+        {
+            edited = Edit(edited, "App/20261125201048_V2.cs", "migrationBuilder.DropTable(\n                name: \"AuditLogs\");", character + "migrationBuilder.DropTable(\n                name: \"AuditLogs\");");
+            Assert.Equal(before, await AnalyzeAsync(edited));
+        }
+
+        var index = ModelIndex.Build(edited.SyntaxTrees, CancellationToken.None);
+        var trees = edited.SyntaxTrees.ToImmutableHashSet();
+        Assert.All(
+            index.Contexts.SelectMany(c => c.Migrations).SelectMany(m => m.Parts).Concat(index.Contexts.SelectMany(c => c.SnapshotClasses)),
+            part => Assert.Contains(part.Syntax.SyntaxTree, trees));
+    }
+
+    [Fact]
+    public async Task EditingAMigrationId_RebuildsTheIndex()
+    {
+        var compilation = await AnalyzedHistoryAsync();
+
+        var edited = Edit(compilation, "App/20261125201056_V3.Designer.cs", "[Migration(\"20261125201056_V3\")]", "[Migration(\"20261125201099_V3\")]");
+
+        var index = ModelIndex.Build(edited.SyntaxTrees, CancellationToken.None);
+        Assert.Contains(index.Contexts.Single(c => c.Name == "AppDbContext").Migrations, m => m.Id == "20261125201099_V3");
+        Assert.Equal(await AnalyzeAsync(Reparsed(edited)), await AnalyzeAsync(edited));
+    }
+
+    [Fact]
+    public void EditingAFileWithoutMigrations_ReusesTheIndex()
+    {
+        var compilation = ProjectAnalysis.Compile(History());
+        var index = ModelIndex.Build(compilation.SyntaxTrees, CancellationToken.None);
+
+        var edited = Edit(compilation, "Model/Entities.cs", "namespace", " namespace");
+
+        Assert.Same(index, ModelIndex.Build(edited.SyntaxTrees, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EditingTheFirstTreeOfTheIndex_StillFindsThePreviousIndex()
+    {
+        var compilation = await AnalyzedHistoryAsync();
+        var first = compilation.SyntaxTrees.First(t => !TreeFacts.Get(t).Classes.IsEmpty);
+
+        var edited = compilation.ReplaceSyntaxTree(first, first.WithChangedText(first.GetText().WithChanges(new TextChange(new TextSpan(0, 0), " "))));
+
+        var index = ModelIndex.Build(edited.SyntaxTrees, CancellationToken.None);
+        Assert.Contains(edited.SyntaxTrees.First(t => !TreeFacts.Get(t).Classes.IsEmpty), index.Contexts.SelectMany(c => c.Migrations).SelectMany(m => m.Parts).Select(p => p.Syntax.SyntaxTree).Concat(index.Contexts.SelectMany(c => c.SnapshotClasses).Select(c => c.Syntax.SyntaxTree)));
+        Assert.Equal(await AnalyzeAsync(Reparsed(edited)), await AnalyzeAsync(edited));
+    }
+
+    private static ImmutableArray<SyntaxTree> History()
+        => ProjectAnalysis.Parse($"{Project}/Model", $"{Project}/Design", $"{Project}/Migrations/SqlServer");
+
+    /// <summary>The SqlServer history, analyzed once, so that its index is the one the next compilation finds.</summary>
+    private static async Task<Compilation> AnalyzedHistoryAsync()
+    {
+        var compilation = ProjectAnalysis.Compile(History());
+        Assert.Contains(await AnalyzeAsync(compilation), d => d.Contains(AuditLogsReport, StringComparison.Ordinal));
+        return compilation;
+    }
+
+    private static Compilation Edit(Compilation compilation, string pathSuffix, string oldText, string newText)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith(pathSuffix, StringComparison.Ordinal));
+        var text = tree.GetText();
+        var position = text.ToString().IndexOf(oldText, StringComparison.Ordinal);
+        Assert.True(position >= 0, $"'{oldText}' is not in {pathSuffix}");
+        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(position, oldText.Length), newText))));
+    }
+
+    /// <summary>The same sources in new trees: nothing cached per tree or per index applies to them.</summary>
+    private static Compilation Reparsed(Compilation compilation)
+        => compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)));
+
+    private static async Task<string[]> AnalyzeAsync(Compilation compilation)
+        => (await ProjectAnalysis.AnalyzeAllowingErrorsAsync(compilation, new MigrationOperationsAnalyzer()))
+            .Select(ProjectAnalysis.Describe)
+            .ToArray();
+}
