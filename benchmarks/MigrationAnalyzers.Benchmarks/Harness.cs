@@ -29,9 +29,11 @@ public sealed record Result(
     int Diagnostics,
     double CompilerMs,
     double AnalyzerMs,
+    double AnalyzerMinMs,
     double FloorMs,
     double EditMs,
     double EditFloorMs,
+    double EditOursMs,
     long FullAllocatedBytes,
     long EditAllocatedBytes)
 {
@@ -88,7 +90,7 @@ public static class Harness
             floor.Add(floorTime);
         }
 
-        var (edit, editFloor, editAllocated) = await MeasureEditAsync(workload, Math.Max(repetitions * 4, 8), cancellationToken).ConfigureAwait(false);
+        var (edit, editFloor, editOurs, editAllocated) = await MeasureEditAsync(workload, Math.Max(repetitions * 4, 8), cancellationToken).ConfigureAwait(false);
         return new Result(
             workload.Name,
             workload.Migrations,
@@ -96,19 +98,23 @@ public static class Harness
             diagnostics,
             Median(compiler),
             Median(analyzer),
+            analyzer.Min(),
             Median(floor),
             edit,
             editFloor,
+            editOurs,
             (long)Median(fullAllocated.Select(b => (double)b).ToList()),
             editAllocated);
     }
 
     /// <summary>
     /// The IDE's case: the user types one character in the newest migration's <c>Up()</c>. The new compilation
-    /// shares every other tree with the old one, whose analysis already ran. Returns the median time of
-    /// <c>GetAnalyzerSemanticDiagnosticsAsync</c> for that one tree, with our analyzer and with the floor.
+    /// shares every other tree with the old one, whose analysis already ran. Times <c>GetAnalyzerSemanticDiagnosticsAsync</c>
+    /// for that one tree with our analyzer, and with the floor analyzer on a twin compilation (the same trees, its
+    /// own declaration merge and binding, so neither run inherits the other's work), alternating which runs first.
+    /// Returns the medians of both, the median of their per-edit difference (what is ours), and our allocations.
     /// </summary>
-    private static async Task<(double Ms, double FloorMs, long AllocatedBytes)> MeasureEditAsync(Workload workload, int edits, CancellationToken cancellationToken)
+    private static async Task<(double Ms, double FloorMs, double OursMs, long AllocatedBytes)> MeasureEditAsync(Workload workload, int edits, CancellationToken cancellationToken)
     {
         var trees = Parse(workload);
         var compilation = Compile(trees);
@@ -122,35 +128,53 @@ public static class Harness
             .Last();
         var times = new List<double>();
         var floorTimes = new List<double>();
+        var ours = new List<double>();
         var allocated = new List<double>();
         var current = target;
         for (var edit = 0; edit < edits; edit++)
         {
             var edited = TypeOneCharacter(current, edit);
             var next = compilation.ReplaceSyntaxTree(current, edited);
+            var twin = compilation.ReplaceSyntaxTree(current, edited);
 
-            var analyzer = new MigrationOperationsAnalyzer();
-            var withAnalyzers = next.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), Options());
-            var before = GC.GetTotalAllocatedBytes(precise: true);
-            var stopwatch = Stopwatch.StartNew();
-            await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(edited), filterSpan: null, cancellationToken).ConfigureAwait(false);
-            times.Add(stopwatch.Elapsed.TotalMilliseconds);
-            allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
+            double time = 0, floorTime = 0;
+            long bytes = 0, floorBytes = 0;
+            if (edit % 2 == 0)
+            {
+                (time, bytes) = await AnalyzeDocumentAsync(next, edited, new MigrationOperationsAnalyzer(), cancellationToken).ConfigureAwait(false);
+                (floorTime, floorBytes) = await AnalyzeDocumentAsync(twin, edited, new FloorAnalyzer(), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                (floorTime, floorBytes) = await AnalyzeDocumentAsync(twin, edited, new FloorAnalyzer(), cancellationToken).ConfigureAwait(false);
+                (time, bytes) = await AnalyzeDocumentAsync(next, edited, new MigrationOperationsAnalyzer(), cancellationToken).ConfigureAwait(false);
+            }
 
-            var floorAnalyzers = next.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()), Options());
-            before = GC.GetTotalAllocatedBytes(precise: true);
-            stopwatch.Restart();
-            await floorAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(edited), filterSpan: null, cancellationToken).ConfigureAwait(false);
-            floorTimes.Add(stopwatch.Elapsed.TotalMilliseconds);
-            allocated[allocated.Count - 1] -= GC.GetTotalAllocatedBytes(precise: true) - before;
-
+            times.Add(time);
+            floorTimes.Add(floorTime);
+            ours.Add(time - floorTime);
+            allocated.Add(bytes - floorBytes);
             compilation = next;
             current = edited;
         }
 
         // The first edits JIT the single-document paths; report the steady state.
         var steady = times.Count / 4;
-        return (Median(times.Skip(steady).ToList()), Median(floorTimes.Skip(steady).ToList()), (long)Median(allocated.Skip(steady).ToList()));
+        return (
+            Median(times.Skip(steady).ToList()),
+            Median(floorTimes.Skip(steady).ToList()),
+            Median(ours.Skip(steady).ToList()),
+            (long)Median(allocated.Skip(steady).ToList()));
+    }
+
+    private static async Task<(double Ms, long AllocatedBytes)> AnalyzeDocumentAsync(Compilation compilation, SyntaxTree tree, DiagnosticAnalyzer analyzer, CancellationToken cancellationToken)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer), Options());
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var stopwatch = Stopwatch.StartNew();
+        await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken).ConfigureAwait(false);
+        var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+        return (elapsed, GC.GetTotalAllocatedBytes(precise: true) - before);
     }
 
     /// <summary>Adds or removes a space after <c>Up(MigrationBuilder migrationBuilder)</c>'s opening brace.</summary>

@@ -59,25 +59,13 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             context.Options.AdditionalFiles,
             text => context.TryGetValue(text, LoadedManifest.Parser, out var parsed) ? parsed : ManifestParser.Parse(text),
             context.CancellationToken);
-        var protectedTables = new CancellableLazy<ProtectedTables>(cancellationToken => BuildProtectedTables(compilation, manifests, cancellationToken));
+        var protectedTables = new CancellableLazy<ProtectedTables>(cancellationToken => ProtectedTables.Build(manifests, index.GetValue(cancellationToken).HistoryTableCalls));
 
         context.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, migrationType, index, protectedTables), SyntaxKind.MethodDeclaration);
         if (!manifests.IsEmpty)
         {
             context.RegisterAdditionalFileAction(c => ReportManifestErrors(c, manifests));
         }
-    }
-
-    private static ProtectedTables BuildProtectedTables(Compilation compilation, ImmutableArray<LoadedManifest> manifests, CancellationToken cancellationToken)
-    {
-        var historyTables = ImmutableArray.CreateBuilder<HistoryTableCall>();
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            historyTables.AddRange(TreeFacts.Get(tree).HistoryTableCalls);
-        }
-
-        return ProtectedTables.Build(manifests, historyTables.ToImmutable());
     }
 
     private static void ReportManifestErrors(AdditionalFileAnalysisContext context, ImmutableArray<LoadedManifest> manifests)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using MigrationAnalyzers.Manifest;
 
 namespace MigrationAnalyzers.Model;
 
@@ -19,22 +20,34 @@ internal sealed class ModelIndex
     /// <summary>More edited trees than this in one step (a refactoring, a branch switch) rebuild the index.</summary>
     private const int MaxEditedTrees = 4;
 
-    /// <summary>The newest index built from a tree, on the first trees of its sources, where the next compilation looks for it.</summary>
-    private static readonly ConditionalWeakTable<SyntaxTree, NewestIndex> NewestBySourceTree = new();
+    /// <summary>The newest index, on the first two trees of its compilation, where the next compilation looks for it.</summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, NewestIndex> NewestByTree = new();
 
-    private readonly ImmutableArray<TreeFacts> _sources;
+    private readonly ImmutableArray<SyntaxTree> _trees;
+    private readonly ImmutableArray<TreeFacts> _facts;
     private readonly Dictionary<string, MigrationInfo> _migrations;
     private readonly string? _onlyContext;
 
-    private ModelIndex(ImmutableArray<TreeFacts> sources, Dictionary<string, MigrationInfo> migrations, string? onlyContext, ImmutableArray<ContextModel> contexts)
+    private ModelIndex(
+        ImmutableArray<SyntaxTree> trees,
+        ImmutableArray<TreeFacts> facts,
+        Dictionary<string, MigrationInfo> migrations,
+        string? onlyContext,
+        ImmutableArray<ContextModel> contexts,
+        ImmutableArray<HistoryTableCall> historyTableCalls)
     {
-        _sources = sources;
+        _trees = trees;
+        _facts = facts;
         _migrations = migrations;
         _onlyContext = onlyContext;
         Contexts = contexts;
+        HistoryTableCalls = historyTableCalls;
     }
 
     public ImmutableArray<ContextModel> Contexts { get; }
+
+    /// <summary>Every <c>MigrationsHistoryTable(...)</c> call of the compilation.</summary>
+    public ImmutableArray<HistoryTableCall> HistoryTableCalls { get; }
 
     public MigrationInfo? FindMigration(string fullName) => _migrations.TryGetValue(fullName, out var migration) ? migration : null;
 
@@ -53,35 +66,24 @@ internal sealed class ModelIndex
         return null;
     }
 
-    public static ModelIndex Build(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+    public static ModelIndex Build(IEnumerable<SyntaxTree> compilationTrees, CancellationToken cancellationToken)
     {
-        var sources = ImmutableArray.CreateBuilder<TreeFacts>();
-        foreach (var tree in trees)
+        var trees = compilationTrees.ToImmutableArray();
+        var index = FindNewest(trees)?.UpdatedTo(trees, cancellationToken) ?? BuildFrom(trees, cancellationToken);
+        for (var i = 0; i < Math.Min(2, trees.Length); i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var facts = TreeFacts.Get(tree);
-            if (!facts.Classes.IsEmpty)
-            {
-                sources.Add(facts);
-            }
-        }
-
-        var sourceArray = sources.ToImmutable();
-        var index = FindNewest(sourceArray)?.UpdatedTo(sourceArray, cancellationToken) ?? BuildFrom(sourceArray, cancellationToken);
-        for (var i = 0; i < Math.Min(2, sourceArray.Length); i++)
-        {
-            NewestBySourceTree.GetValue(sourceArray[i].Tree, static _ => new NewestIndex()).Index = index;
+            NewestByTree.GetValue(trees[i], static _ => new NewestIndex()).Index = index;
         }
 
         return index;
     }
 
-    /// <summary>The newest index built from sources that start like <paramref name="sources"/>: either of the first two trees may be the edited one.</summary>
-    private static ModelIndex? FindNewest(ImmutableArray<TreeFacts> sources)
+    /// <summary>The newest index built from as many trees that start with the same ones: either of the first two may be the edited one.</summary>
+    private static ModelIndex? FindNewest(ImmutableArray<SyntaxTree> trees)
     {
-        for (var i = 0; i < Math.Min(2, sources.Length); i++)
+        for (var i = 0; i < Math.Min(2, trees.Length); i++)
         {
-            if (NewestBySourceTree.TryGetValue(sources[i].Tree, out var newest) && newest.Index is { } index && index._sources.Length == sources.Length)
+            if (NewestByTree.TryGetValue(trees[i], out var newest) && newest.Index is { } index && index._trees.Length == trees.Length)
             {
                 return index;
             }
@@ -91,42 +93,64 @@ internal sealed class ModelIndex
     }
 
     /// <summary>
-    /// This index for <paramref name="sources"/>, where at most <see cref="MaxEditedTrees"/> trees differ from this
+    /// This index for <paramref name="trees"/>, where at most <see cref="MaxEditedTrees"/> trees differ from this
     /// index's and declare the same classes in the same shape; <see langword="null"/> when it must be rebuilt.
     /// </summary>
-    private ModelIndex? UpdatedTo(ImmutableArray<TreeFacts> sources, CancellationToken cancellationToken)
+    private ModelIndex? UpdatedTo(ImmutableArray<SyntaxTree> trees, CancellationToken cancellationToken)
     {
-        var replacedClasses = new Dictionary<DeclaredClass, DeclaredClass>();
-        var editedTrees = 0;
-        for (var i = 0; i < sources.Length; i++)
+        var edited = new List<int>(1);
+        for (var i = 0; i < trees.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var before = _sources[i].Classes;
-            var after = sources[i].Classes;
-            if (ReferenceEquals(_sources[i], sources[i]))
+            if (ReferenceEquals(trees[i], _trees[i]))
             {
                 continue;
             }
 
-            if (++editedTrees > MaxEditedTrees || before.Length != after.Length)
+            if (edited.Count == MaxEditedTrees)
             {
                 return null;
             }
 
-            for (var j = 0; j < before.Length; j++)
+            edited.Add(i);
+        }
+
+        if (edited.Count == 0)
+        {
+            return this;
+        }
+
+        var facts = _facts.ToBuilder();
+        var replacedClasses = new Dictionary<DeclaredClass, DeclaredClass>();
+        var historyTableCallsChanged = false;
+        foreach (var position in edited)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var before = _facts[position];
+            var after = TreeFacts.Get(trees[position]);
+            facts[position] = after;
+            if (before.Classes.Length != after.Classes.Length)
             {
-                if (!before[j].HasSameShapeAs(after[j]))
+                return null;
+            }
+
+            for (var j = 0; j < before.Classes.Length; j++)
+            {
+                if (!before.Classes[j].HasSameShapeAs(after.Classes[j]))
                 {
                     return null;
                 }
 
-                replacedClasses.Add(before[j], after[j]);
+                replacedClasses.Add(before.Classes[j], after.Classes[j]);
             }
+
+            historyTableCallsChanged |= !before.HistoryTableCalls.IsEmpty || !after.HistoryTableCalls.IsEmpty;
         }
 
-        if (editedTrees == 0)
+        var allFacts = facts.MoveToImmutable();
+        var historyTableCalls = historyTableCallsChanged ? CollectHistoryTableCalls(allFacts, cancellationToken) : HistoryTableCalls;
+        if (replacedClasses.Count == 0)
         {
-            return this;
+            return new ModelIndex(trees, allFacts, _migrations, _onlyContext, Contexts, historyTableCalls);
         }
 
         var migrations = new Dictionary<string, MigrationInfo>(_migrations, StringComparer.Ordinal);
@@ -152,15 +176,18 @@ internal sealed class ModelIndex
                 : context.WithReplacements(snapshotClasses, ownReplacements, ScopeOf));
         }
 
-        return new ModelIndex(sources, migrations, _onlyContext, contexts.MoveToImmutable());
+        return new ModelIndex(trees, allFacts, migrations, _onlyContext, contexts.MoveToImmutable(), historyTableCalls);
     }
 
-    private static ModelIndex BuildFrom(ImmutableArray<TreeFacts> sources, CancellationToken cancellationToken)
+    private static ModelIndex BuildFrom(ImmutableArray<SyntaxTree> trees, CancellationToken cancellationToken)
     {
+        var allFacts = ImmutableArray.CreateBuilder<TreeFacts>(trees.Length);
         var partsByClass = new Dictionary<string, List<DeclaredClass>>(StringComparer.Ordinal);
-        foreach (var facts in sources)
+        foreach (var tree in trees)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var facts = TreeFacts.Get(tree);
+            allFacts.Add(facts);
             foreach (var declared in facts.Classes)
             {
                 if (!partsByClass.TryGetValue(declared.FullName, out var parts))
@@ -260,7 +287,20 @@ internal sealed class ModelIndex
             contexts.Add(new ContextModel(contextName, snapshotClasses, ownMigrations, ScopeOf(snapshotClasses, ownMigrations)));
         }
 
-        return new ModelIndex(sources, migrations, onlyContext, contexts.MoveToImmutable());
+        var factsArray = allFacts.MoveToImmutable();
+        return new ModelIndex(trees, factsArray, migrations, onlyContext, contexts.MoveToImmutable(), CollectHistoryTableCalls(factsArray, cancellationToken));
+    }
+
+    private static ImmutableArray<HistoryTableCall> CollectHistoryTableCalls(ImmutableArray<TreeFacts> facts, CancellationToken cancellationToken)
+    {
+        var calls = ImmutableArray.CreateBuilder<HistoryTableCall>();
+        foreach (var tree in facts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            calls.AddRange(tree.HistoryTableCalls);
+        }
+
+        return calls.ToImmutable();
     }
 
     /// <summary>The provider and default schema from the snapshot, else from the newest designer.</summary>

@@ -82,27 +82,66 @@ public sealed class IncrementalModelIndexTests
     }
 
     [Fact]
-    public void EditingAFileWithoutMigrations_ReusesTheIndex()
+    public void EditingAFileWithoutMigrations_ReusesTheModels()
     {
         var compilation = ProjectAnalysis.Compile(History());
         var index = ModelIndex.Build(compilation.SyntaxTrees, CancellationToken.None);
 
         var edited = Edit(compilation, "Model/Entities.cs", "namespace", " namespace");
 
-        Assert.Same(index, ModelIndex.Build(edited.SyntaxTrees, CancellationToken.None));
+        AssertSameModels(index, ModelIndex.Build(edited.SyntaxTrees, CancellationToken.None));
     }
 
     [Fact]
-    public async Task EditingTheFirstTreeOfTheIndex_StillFindsThePreviousIndex()
+    public void EditingTheCompilationsFirstTree_StillFindsThePreviousIndex()
     {
-        var compilation = await AnalyzedHistoryAsync();
-        var first = compilation.SyntaxTrees.First(t => !TreeFacts.Get(t).Classes.IsEmpty);
+        var compilation = ProjectAnalysis.Compile(History());
+        var index = ModelIndex.Build(compilation.SyntaxTrees, CancellationToken.None);
+        var first = compilation.SyntaxTrees.First();
+        Assert.True(TreeFacts.Get(first).Classes.IsEmpty, "The first tree is expected to declare no migration: " + first.FilePath);
 
         var edited = compilation.ReplaceSyntaxTree(first, first.WithChangedText(first.GetText().WithChanges(new TextChange(new TextSpan(0, 0), " "))));
 
-        var index = ModelIndex.Build(edited.SyntaxTrees, CancellationToken.None);
-        Assert.Contains(edited.SyntaxTrees.First(t => !TreeFacts.Get(t).Classes.IsEmpty), index.Contexts.SelectMany(c => c.Migrations).SelectMany(m => m.Parts).Select(p => p.Syntax.SyntaxTree).Concat(index.Contexts.SelectMany(c => c.SnapshotClasses).Select(c => c.Syntax.SyntaxTree)));
-        Assert.Equal(await AnalyzeAsync(Reparsed(edited)), await AnalyzeAsync(edited));
+        AssertSameModels(index, ModelIndex.Build(edited.SyntaxTrees, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EditingTheHistoryTableConfiguration_UpdatesWhatItProtects()
+    {
+        const string TagsReport = "Migration 'V2' drops table 'Tags', which is protected by the migrations history table configured with MigrationsHistoryTable";
+        var compilation = ProjectAnalysis.Compile(History().Add(CSharpSyntaxTree.ParseText(
+            """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace App
+            {
+                public static class Startup
+                {
+                    public static void Configure(DbContextOptionsBuilder options)
+                        => options.UseSqlServer("Server=.", sql => sql.MigrationsHistoryTable("Tags"));
+                }
+            }
+            """,
+            new CSharpParseOptions(LanguageVersion.CSharp12),
+            "Startup.cs")));
+        Assert.Contains(await AnalyzeAsync(compilation), d => d.Contains(TagsReport, StringComparison.Ordinal));
+
+        var edited = Edit(compilation, "Startup.cs", "MigrationsHistoryTable(\"Tags\")", "MigrationsHistoryTable(\"Tags_History\")");
+
+        var diagnostics = await AnalyzeAsync(edited);
+        Assert.DoesNotContain(diagnostics, d => d.Contains(TagsReport, StringComparison.Ordinal));
+        Assert.Equal(await AnalyzeAsync(Reparsed(edited)), diagnostics);
+    }
+
+    /// <summary>The contexts are the very same objects: nothing was read again.</summary>
+    private static void AssertSameModels(ModelIndex before, ModelIndex after)
+    {
+        Assert.NotEmpty(before.Contexts);
+        Assert.Equal(before.Contexts.Length, after.Contexts.Length);
+        for (var i = 0; i < before.Contexts.Length; i++)
+        {
+            Assert.Same(before.Contexts[i], after.Contexts[i]);
+        }
     }
 
     private static ImmutableArray<SyntaxTree> History()
