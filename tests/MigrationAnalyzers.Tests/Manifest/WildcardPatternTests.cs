@@ -71,4 +71,73 @@ public sealed class WildcardPatternTests
         Assert.False(WildcardPattern.Create("*b*xyz*").Matches(name));
         Assert.False(WildcardPattern.Create("a*" + new string('a', 10_000) + "xyz*b").Matches(name));
     }
+
+    /// <summary>
+    /// Random patterns of <c>a</c>, <c>B</c>, <c>?</c> and <c>*</c> against random names, some segments longer than
+    /// the 64 characters of one word of the bit-parallel search, checked against a plain dynamic-programming glob.
+    /// </summary>
+    [Fact]
+    public void RandomPatterns_MatchAsAGlobDoes()
+    {
+        var random = new System.Random(20261125);
+        for (var round = 0; round < 5_000; round++)
+        {
+            string pattern, name;
+            if (round % 10 == 0)
+            {
+                // A middle segment of 65 to 150 characters, taken from the name with some characters made '?' or
+                // changed, so that long segments both match and fail near the end.
+                name = RandomText(random, "ab", 300);
+                var length = random.Next(65, 151);
+                var segment = name.Length > length ? name.Substring(random.Next(name.Length - length), length).ToCharArray() : RandomText(random, "ab", length).ToCharArray();
+                for (var i = 0; i < segment.Length; i++)
+                {
+                    segment[i] = random.Next(8) switch { 0 => '?', 1 => 'B', 2 when random.Next(4) == 0 => 'x', _ => segment[i] };
+                }
+
+                pattern = "a*" + new string(segment) + "*" + RandomText(random, "ab?", 2);
+            }
+            else
+            {
+                pattern = RandomText(random, "aB??*", 12);
+                name = RandomText(random, "abAb", 16);
+            }
+
+            Assert.True(
+                ReferenceGlob(pattern, name) == WildcardPattern.Create(pattern).Matches(name),
+                $"'{pattern}' against '{name}'");
+        }
+    }
+
+    private static string RandomText(System.Random random, string alphabet, int maxLength)
+    {
+        var characters = new char[random.Next(maxLength + 1)];
+        for (var i = 0; i < characters.Length; i++)
+        {
+            characters[i] = alphabet[random.Next(alphabet.Length)];
+        }
+
+        return new string(characters);
+    }
+
+    /// <summary>matches[i, j]: the pattern's first i characters match the name's first j characters.</summary>
+    private static bool ReferenceGlob(string pattern, string name)
+    {
+        var matches = new bool[pattern.Length + 1, name.Length + 1];
+        matches[0, 0] = true;
+        for (var i = 1; i <= pattern.Length; i++)
+        {
+            for (var j = 0; j <= name.Length; j++)
+            {
+                matches[i, j] = pattern[i - 1] switch
+                {
+                    '*' => matches[i - 1, j] || (j > 0 && matches[i, j - 1]),
+                    '?' => j > 0 && matches[i - 1, j - 1],
+                    var c => j > 0 && matches[i - 1, j - 1] && char.ToUpperInvariant(c) == char.ToUpperInvariant(name[j - 1]),
+                };
+            }
+        }
+
+        return matches[pattern.Length, name.Length];
+    }
 }
