@@ -47,17 +47,17 @@ else
 }
 
 var report = new StringBuilder();
-report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC; {repeat} repetitions, medians.");
+report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {(CpuTimedAnalyzer.MeasuresThreadCpuTime ? "thread CPU time" : "wall-clock time less GC pauses")} in the CPU columns; {repeat} repetitions, medians.");
 report.AppendLine();
-report.AppendLine("| workload | migrations | C# (MB) | diagnostics | compiler (ms) | analyzer (ms) | analyzer, min (ms) | analyzer / compiler | floor (ms) | analyzer / floor | µs per migration | edit: one document (ms) | edit floor (ms) | edit: ours (ms) | our allocations, full (MB) | our allocations, edit (KB) |");
-report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+report.AppendLine("| workload | migrations | C# (MB) | diagnostics | compiler (ms) | analyzer (ms) | analyzer / compiler | analyzer, CPU (ms) | CPU / compiler | floor, CPU (ms) | analyzer / floor | µs per migration | edit: one document (ms) | edit floor (ms) | edit: ours (ms) | our allocations, full (MB) | our allocations, edit (KB) |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 Console.WriteLine(report.ToString());
 foreach (var workload in workloads.Where(w => only is null || $"{w.Name}, {w.Migrations} migrations".Contains(only, StringComparison.Ordinal)))
 {
     var result = await Harness.MeasureAsync(workload, repeat);
     var line = string.Create(
         CultureInfo.InvariantCulture,
-        $"| {result.Workload} | {result.Migrations} | {result.SourceBytes / 1e6:0.0} | {result.Diagnostics} | {result.CompilerMs:0} | {result.AnalyzerMs:0.0} | {result.AnalyzerMinMs:0.0} | {result.AnalyzerShareOfCompiler:0.0%} | {result.FloorMs:0.0} | {result.AnalyzerOverFloor:0.0}× | {result.MicrosecondsPerMigration:0} | {result.EditMs:0.00} | {result.EditFloorMs:0.00} | {result.EditOursMs:0.00} | {result.FullAllocatedBytes / 1e6:0.0} | {result.EditAllocatedBytes / 1e3:0} |");
+        $"| {result.Workload} | {result.Migrations} | {result.SourceBytes / 1e6:0.0} | {result.Diagnostics} | {result.CompilerMs:0} | {result.AnalyzerMs:0.0} | {result.AnalyzerShareOfCompiler:0.0%} | {result.AnalyzerCpuMs:0.0} | {result.AnalyzerCpuShareOfCompiler:0.0%} | {result.FloorCpuMs:0.0} | {result.AnalyzerOverFloor:0.0}× | {result.MicrosecondsPerMigration:0} | {result.EditMs:0.00} | {result.EditFloorMs:0.00} | {result.EditOursMs:0.00} | {result.FullAllocatedBytes / 1e6:0.0} | {result.EditAllocatedBytes / 1e3:0} |");
     Console.WriteLine(line);
     report.AppendLine(line);
     GC.Collect();
