@@ -12,8 +12,8 @@ internal sealed class ContextModel
 {
     private readonly Lazy<Dictionary<string, List<Creation>>> _creations;
 
-    public ContextModel(string name, ImmutableArray<DeclaredClass> snapshotClasses, ImmutableArray<MigrationInfo> migrations, SchemaScope scope)
-        : this(name, snapshotClasses, migrations, scope, creations: null)
+    public ContextModel(string name, ImmutableArray<DeclaredClass> snapshotClasses, ImmutableArray<MigrationInfo> migrations)
+        : this(name, snapshotClasses, migrations, creations: null)
     {
     }
 
@@ -21,14 +21,13 @@ internal sealed class ContextModel
         string name,
         ImmutableArray<DeclaredClass> snapshotClasses,
         ImmutableArray<MigrationInfo> migrations,
-        SchemaScope scope,
         Dictionary<string, List<Creation>>? creations)
     {
         Name = name;
         SnapshotClasses = snapshotClasses;
         Snapshots = ImmutableArray.CreateRange(snapshotClasses, static c => c.Model!);
         Migrations = migrations;
-        Scope = scope;
+        Scope = ScopeOf(snapshotClasses, migrations);
         _creations = creations is null
             ? new Lazy<Dictionary<string, List<Creation>>>(IndexCreations, LazyThreadSafetyMode.ExecutionAndPublication)
             : new Lazy<Dictionary<string, List<Creation>>>(() => creations, LazyThreadSafetyMode.PublicationOnly);
@@ -60,7 +59,7 @@ internal sealed class ContextModel
     /// creates exactly what it created before, which is what most keystrokes leave unchanged.
     /// </summary>
     public ContextModel WithReplacements(
-        ImmutableArray<DeclaredClass> snapshotClasses, IReadOnlyDictionary<MigrationInfo, MigrationInfo> replaced, Func<ImmutableArray<DeclaredClass>, ImmutableArray<MigrationInfo>, SchemaScope> scopeOf)
+        ImmutableArray<DeclaredClass> snapshotClasses, IReadOnlyDictionary<MigrationInfo, MigrationInfo> replaced)
     {
         var migrations = Migrations;
         var creationsUnchanged = _creations.IsValueCreated;
@@ -76,7 +75,24 @@ internal sealed class ContextModel
             creationsUnchanged = creationsUnchanged && SameCreations(pair.Key, pair.Value);
         }
 
-        return new ContextModel(Name, snapshotClasses, migrations, scopeOf(snapshotClasses, migrations), creationsUnchanged ? _creations.Value : null);
+        return new ContextModel(Name, snapshotClasses, migrations, creationsUnchanged ? _creations.Value : null);
+    }
+
+    /// <summary>The provider and default schema from the snapshot, else from the newest designer.</summary>
+    private static SchemaScope ScopeOf(ImmutableArray<DeclaredClass> snapshots, ImmutableArray<MigrationInfo> migrations)
+    {
+        foreach (var snapshot in snapshots)
+        {
+            if (snapshot.Model is { } model && (model.Provider != DatabaseProvider.Unknown || model.DefaultSchema is not null))
+            {
+                return new SchemaScope(model.Provider, model.DefaultSchema);
+            }
+        }
+
+        // Only the newest designer: reading every designer of a long history to learn nothing new would be costly.
+        return migrations.Length > 0 && migrations[migrations.Length - 1].TargetModel is { } target
+            ? new SchemaScope(target.Provider, target.DefaultSchema)
+            : new SchemaScope(DatabaseProvider.Unknown, null);
     }
 
     /// <summary>The position of <paramref name="migration"/> in <see cref="Migrations"/>, found by its id: the array is in id order.</summary>

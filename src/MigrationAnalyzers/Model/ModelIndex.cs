@@ -173,7 +173,7 @@ internal sealed class ModelIndex
             var ownReplacements = replacedMigrations.Where(pair => ContextOf(pair.Key) == context).ToDictionary(pair => pair.Key, pair => pair.Value);
             contexts.Add(ownReplacements.Count == 0 && snapshotClasses.SequenceEqual(context.SnapshotClasses)
                 ? context
-                : context.WithReplacements(snapshotClasses, ownReplacements, ScopeOf));
+                : context.WithReplacements(snapshotClasses, ownReplacements));
         }
 
         return new ModelIndex(trees, allFacts, migrations, _onlyContext, contexts.MoveToImmutable(), historyTableCalls);
@@ -264,13 +264,7 @@ internal sealed class ModelIndex
         {
             if ((migration.ContextName ?? onlyContext) is { } contextName && migration.Id is not null)
             {
-                if (!migrationsByContext.TryGetValue(contextName, out var list))
-                {
-                    list = new List<MigrationInfo>();
-                    migrationsByContext.Add(contextName, list);
-                }
-
-                list.Add(migration);
+                Add(migrationsByContext, contextName, migration);
             }
         }
 
@@ -284,7 +278,7 @@ internal sealed class ModelIndex
             var snapshotClasses = snapshotsByContext.TryGetValue(contextName, out var declared)
                 ? declared.ToImmutableArray()
                 : ImmutableArray<DeclaredClass>.Empty;
-            contexts.Add(new ContextModel(contextName, snapshotClasses, ownMigrations, ScopeOf(snapshotClasses, ownMigrations)));
+            contexts.Add(new ContextModel(contextName, snapshotClasses, ownMigrations));
         }
 
         var factsArray = allFacts.MoveToImmutable();
@@ -303,28 +297,11 @@ internal sealed class ModelIndex
         return calls.ToImmutable();
     }
 
-    /// <summary>The provider and default schema from the snapshot, else from the newest designer.</summary>
-    private static SchemaScope ScopeOf(ImmutableArray<DeclaredClass> snapshots, ImmutableArray<MigrationInfo> migrations)
-    {
-        foreach (var snapshot in snapshots)
-        {
-            if (snapshot.Model is { } model && (model.Provider != DatabaseProvider.Unknown || model.DefaultSchema is not null))
-            {
-                return new SchemaScope(model.Provider, model.DefaultSchema);
-            }
-        }
-
-        // Only the newest designer: reading every designer of a long history to learn nothing new would be costly.
-        return migrations.Length > 0 && migrations[migrations.Length - 1].TargetModel is { } target
-            ? new SchemaScope(target.Provider, target.DefaultSchema)
-            : new SchemaScope(DatabaseProvider.Unknown, null);
-    }
-
-    private static void Add(Dictionary<string, List<DeclaredClass>> map, string key, DeclaredClass value)
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
     {
         if (!map.TryGetValue(key, out var list))
         {
-            list = new List<DeclaredClass>(1);
+            list = new List<T>(1);
             map.Add(key, list);
         }
 
