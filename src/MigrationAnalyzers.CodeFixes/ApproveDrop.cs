@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Approvals;
+using MigrationAnalyzers.Names;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.CodeFixes;
 
@@ -22,19 +24,19 @@ internal static class ApproveDrop
 
     public static SyntaxNode Apply(SyntaxNode root, SemanticModel semanticModel, IEnumerable<DiagnosedDrop> drops, CancellationToken cancellationToken)
     {
-        var byClass = new Dictionary<ClassDeclarationSyntax, List<(string? Schema, string Table, string? Column)>>();
+        var byClass = new Dictionary<ClassDeclarationSyntax, List<(TableRef Target, NameScope Scope)>>();
         foreach (var drop in drops)
         {
-            var approval = (drop.Schema, drop.Table, drop.Operation.Kind == Operations.MigrationOperationKind.DropColumn ? drop.Column : null);
+            var target = drop.Operation.Kind == MigrationOperationKind.DropColumn ? drop.Target : drop.Target.TableOnly;
             if (!byClass.TryGetValue(drop.Migration, out var approvals))
             {
-                approvals = new List<(string?, string, string?)>();
+                approvals = new List<(TableRef, NameScope)>();
                 byClass.Add(drop.Migration, approvals);
             }
 
-            if (!approvals.Any(a => Same(a.Schema, approval.Schema) && Same(a.Table, approval.Table) && Same(a.Column, approval.Item3)))
+            if (!approvals.Any(a => drop.Scope.Same(a.Target, target)))
             {
-                approvals.Add(approval);
+                approvals.Add((target, drop.Scope));
             }
         }
 
@@ -57,8 +59,8 @@ internal static class ApproveDrop
         {
             var existing = semanticModel.GetDeclaredSymbol(original, cancellationToken) is { } symbol ? MigrationApprovals.Of(symbol) : MigrationApprovals.None;
             var lists = byClass[original]
-                .Where(a => !existing.All.Any(e => e.Covers(a.Schema, a.Table, a.Column) && Same(e.Column, a.Column)))
-                .Select(a => AttributeList(attributeName, a.Schema, a.Table, a.Column))
+                .Where(a => !existing.Approves(a.Target, a.Scope))
+                .Select(a => AttributeList(attributeName, a.Target))
                 .ToList();
             return AddAttributeLists(original, lists, endOfLine);
         });
@@ -66,17 +68,17 @@ internal static class ApproveDrop
         return addUsing ? AddUsing((CompilationUnitSyntax)root, endOfLine) : root;
     }
 
-    private static AttributeListSyntax AttributeList(string name, string? schema, string table, string? column)
+    private static AttributeListSyntax AttributeList(string name, TableRef target)
     {
-        var arguments = new List<string> { Literal(table) };
-        if (schema is not null)
+        var arguments = new List<string> { Literal(target.Table) };
+        if (target.Schema is not null)
         {
-            arguments.Add("Schema = " + Literal(schema));
+            arguments.Add("Schema = " + Literal(target.Schema));
         }
 
-        if (column is not null)
+        if (target.Column is not null)
         {
-            arguments.Add("Column = " + Literal(column));
+            arguments.Add("Column = " + Literal(target.Column));
         }
 
         arguments.Add("Reason = " + Literal(ReasonPlaceholder));
@@ -143,6 +145,4 @@ internal static class ApproveDrop
         var otherIsSystem = other == "System" || other.StartsWith("System.", StringComparison.Ordinal);
         return otherIsSystem ? -1 : string.Compare(other, name, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

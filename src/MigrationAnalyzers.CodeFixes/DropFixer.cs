@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.CodeFixes;
 
@@ -26,16 +27,12 @@ public sealed class DropFixer : CodeFixProvider
     /// <summary>Equivalence key of "Approve this drop".</summary>
     public const string ApproveDropKey = "MIG_ApproveDrop";
 
-    private static readonly ImmutableHashSet<string> Removable = ImmutableHashSet.Create(
-        DiagnosticIds.DropTableOfMappedTable, DiagnosticIds.DropColumnOfMappedColumn, DiagnosticIds.ChangeOfProtectedTable);
+    private static readonly ImmutableHashSet<string> Removable = RuleTable.IdsWith(RuleFixes.RemoveDrop).ToImmutableHashSet();
+
+    private static readonly ImmutableHashSet<string> Approvable = RuleTable.IdsWith(RuleFixes.Approve).ToImmutableHashSet();
 
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.DropTableOfMappedTable,
-        DiagnosticIds.DropColumnOfMappedColumn,
-        DiagnosticIds.ChangeOfProtectedTable,
-        DiagnosticIds.RawSqlDataLoss,
-        DiagnosticIds.DropWithoutApproval);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = RuleTable.IdsWith(RuleFixes.RemoveDrop | RuleFixes.Approve);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
@@ -55,7 +52,7 @@ public sealed class DropFixer : CodeFixProvider
         var canApprove = CanApprove(semanticModel.Compilation);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (DiagnosedDrop.Find(root, semanticModel, diagnostic) is not { } drop)
+            if (DiagnosedDrop.Find(root, semanticModel, diagnostic, context.CancellationToken) is not { } drop)
             {
                 continue;
             }
@@ -67,7 +64,7 @@ public sealed class DropFixer : CodeFixProvider
                     diagnostic);
             }
 
-            if (canApprove)
+            if (canApprove && Approvable.Contains(diagnostic.Id))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create("Approve this drop", ct => FixAsync(context.Document, new[] { diagnostic }, ApproveDropKey, ct), ApproveDropKey),
@@ -91,8 +88,8 @@ public sealed class DropFixer : CodeFixProvider
         }
 
         var drops = diagnostics
-            .Where(d => key == ApproveDropKey || Removable.Contains(d.Id))
-            .Select(d => DiagnosedDrop.Find(root, semanticModel, d))
+            .Where(d => key == ApproveDropKey ? Approvable.Contains(d.Id) : Removable.Contains(d.Id))
+            .Select(d => DiagnosedDrop.Find(root, semanticModel, d, cancellationToken))
             .OfType<DiagnosedDrop>()
             .ToList();
         if (key == ApproveDropKey)

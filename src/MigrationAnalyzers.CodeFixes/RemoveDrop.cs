@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.CodeFixes;
@@ -20,21 +20,20 @@ internal static class RemoveDrop
     /// <summary>The statements to remove; <see langword="null"/> when the migration cannot be kept consistent.</summary>
     public static ImmutableArray<StatementSyntax>? Plan(DiagnosedDrop drop)
     {
-        var drops = drop.Operation;
-        if (drops.IsRawSql)
+        if (drop.Operation.IsRawSql)
         {
             // A statement inside SQL text is the user's to edit; removing the whole Sql(...) call could lose more.
             return null;
         }
 
-        var removed = new List<MigrationOperation> { drops };
-        if (drop.Direction == MigrationDirection.Up && RecreatedLater(drop))
+        if (drop.Direction == MigrationDirection.Up && Creations.IsCreatedAgainAfter(drop.Up, drop.Operation, drop.Scope))
         {
             // Up() drops and then re-creates it: without the drop the re-creation would fail.
             return null;
         }
 
-        if (drops.Kind == MigrationOperationKind.DropTable)
+        var removed = new List<MigrationOperation> { drop.Operation };
+        if (drop.Operation.Kind == MigrationOperationKind.DropTable)
         {
             PlanTable(drop, removed);
         }
@@ -74,12 +73,11 @@ internal static class RemoveDrop
 
     private static void PlanTable(DiagnosedDrop drop, List<MigrationOperation> removed)
     {
-        var table = drop.Operation;
+        var table = drop.Target;
+        var scope = drop.Scope;
         foreach (var operation in drop.Same)
         {
-            if (operation.Kind is MigrationOperationKind.DropForeignKey or MigrationOperationKind.DropIndex
-                    or MigrationOperationKind.DropPrimaryKey or MigrationOperationKind.DropUniqueConstraint
-                && SameTable(operation, table))
+            if (operation.Kind.IsConstraintDrop() && OnTable(operation, table, scope))
             {
                 removed.Add(operation);
             }
@@ -95,19 +93,15 @@ internal static class RemoveDrop
             switch (operation.Kind)
             {
                 case MigrationOperationKind.CreateTable or MigrationOperationKind.CreateIndex or MigrationOperationKind.AddPrimaryKey
-                    or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.InsertData
-                    when SameTable(operation, table):
-                    removed.Add(operation);
-                    break;
-                case MigrationOperationKind.AddForeignKey when SameTable(operation, table):
+                    or MigrationOperationKind.AddUniqueConstraint or MigrationOperationKind.InsertData or MigrationOperationKind.AddForeignKey
+                    when OnTable(operation, table, scope):
                     removed.Add(operation);
                     break;
                 case MigrationOperationKind.AddForeignKey
-                    when SameName(operation.PrincipalTable, table.Table) && SameName(operation.PrincipalSchema, table.Schema)
-                         && !DependentChanges(drop.Up, operation):
+                    when operation.Principal is { } principal && scope.SameTable(principal, table) && !DependentChanges(drop.Up, operation, scope):
                     // The table stays, and so do the foreign keys to it: Up() must not drop them, Down() not re-add them.
                     removed.Add(operation);
-                    removed.AddRange(drop.Up.Where(o => o.Kind == MigrationOperationKind.DropForeignKey && SameObject(o, operation)));
+                    removed.AddRange(drop.Up.Where(o => IsDropOf(o, operation, scope)));
                     break;
             }
         }
@@ -115,53 +109,39 @@ internal static class RemoveDrop
 
     private static void PlanColumn(DiagnosedDrop drop, List<MigrationOperation> removed)
     {
-        var column = drop.Operation;
+        var column = drop.Target;
+        var scope = drop.Scope;
         foreach (var operation in drop.Down)
         {
             switch (operation.Kind)
             {
-                case MigrationOperationKind.AddColumn when SameTable(operation, column) && SameName(operation.Column, column.Column):
+                case MigrationOperationKind.AddColumn when operation.Target is { } added && scope.Same(added, column):
                     removed.Add(operation);
                     break;
                 case MigrationOperationKind.CreateIndex or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.AddUniqueConstraint
                     or MigrationOperationKind.AddForeignKey
-                    when SameTable(operation, column) && operation.Columns.Any(c => SameName(c, column.Column)):
+                    when OnTable(operation, column, scope) && operation.Columns.Any(c => scope.SameName(c, column.Column)):
                     // The index or key on the column stays with it: Up() must not drop it, Down() not create it again.
                     removed.Add(operation);
-                    removed.AddRange(drop.Up.Where(o => IsDropOf(o, operation)));
+                    removed.AddRange(drop.Up.Where(o => IsDropOf(o, operation, scope)));
                     break;
             }
         }
     }
 
-    /// <summary>Whether <c>Up()</c> drops the dependent table of a foreign key, or one of its columns.</summary>
-    private static bool DependentChanges(ImmutableArray<MigrationOperation> up, MigrationOperation foreignKey)
-        => up.Any(o => SameTable(o, foreignKey)
+    /// <summary>Whether <c>Up()</c> drops the dependent table of a foreign key, or renames or drops one of its columns.</summary>
+    private static bool DependentChanges(ImmutableArray<MigrationOperation> up, MigrationOperation foreignKey, NameScope scope)
+        => up.Any(o => o.Target is { } target && scope.SameTable(target, foreignKey.Target!)
                        && (o.Kind == MigrationOperationKind.DropTable
-                           || (o.Kind is MigrationOperationKind.DropColumn or MigrationOperationKind.RenameColumn && foreignKey.Columns.Any(c => SameName(c, o.Column)))));
+                           || (o.Kind is MigrationOperationKind.DropColumn or MigrationOperationKind.RenameColumn
+                               && foreignKey.Columns.Any(c => scope.SameName(c, target.Column)))));
 
-    private static bool RecreatedLater(DiagnosedDrop drop)
-    {
-        var dropped = drop.Operation;
-        return drop.Up.Any(o => o.Syntax.SpanStart > dropped.Syntax.SpanStart && (dropped.Kind == MigrationOperationKind.DropTable
-            ? o.Kind is MigrationOperationKind.CreateTable or MigrationOperationKind.RenameTable && SameName(o.ResultingTable, dropped.Table) && SameName(o.ResultingSchema, dropped.Schema)
-            : (o.Kind == MigrationOperationKind.AddColumn && SameName(o.Column, dropped.Column) || o.Kind == MigrationOperationKind.RenameColumn && SameName(o.NewName, dropped.Column))
-              && SameTable(o, dropped)));
-    }
+    /// <summary>Whether <paramref name="drop"/> drops the index or key <paramref name="creation"/> creates.</summary>
+    private static bool IsDropOf(MigrationOperation drop, MigrationOperation creation, NameScope scope)
+        => drop.Kind.CreationOf() == creation.Kind
+           && scope.SameName(drop.ConstraintName, creation.ConstraintName)
+           && drop.Target is { } table && OnTable(creation, table, scope);
 
-    private static bool IsDropOf(MigrationOperation drop, MigrationOperation creation)
-        => SameObject(drop, creation) && (drop.Kind, creation.Kind) switch
-        {
-            (MigrationOperationKind.DropIndex, MigrationOperationKind.CreateIndex) => true,
-            (MigrationOperationKind.DropPrimaryKey, MigrationOperationKind.AddPrimaryKey) => true,
-            (MigrationOperationKind.DropUniqueConstraint, MigrationOperationKind.AddUniqueConstraint) => true,
-            (MigrationOperationKind.DropForeignKey, MigrationOperationKind.AddForeignKey) => true,
-            _ => false,
-        };
-
-    private static bool SameObject(MigrationOperation a, MigrationOperation b) => SameName(a.ObjectName, b.ObjectName) && SameTable(a, b);
-
-    private static bool SameTable(MigrationOperation a, MigrationOperation b) => SameName(a.Table, b.Table) && SameName(a.Schema, b.Schema);
-
-    private static bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    private static bool OnTable(MigrationOperation operation, TableRef table, NameScope scope)
+        => operation.Target is { } target && scope.SameTable(target, table);
 }

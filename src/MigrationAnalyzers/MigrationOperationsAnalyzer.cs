@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,29 +11,23 @@ using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Manifest;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers;
 
 /// <summary>
-/// Reads the operations of every EF Core migration's <c>Up()</c> and <c>Down()</c> and judges them against
-/// the compilation's <see cref="ModelIndex"/> and exclusion manifests: MIG1001 (<see cref="DropTableOfMappedTableRule"/>),
-/// MIG1002 (<see cref="DropColumnOfMappedColumnRule"/>), MIG1003 (<see cref="ChangeOfProtectedTableRule"/>),
-/// MIG1004 (<see cref="RawSqlDataLossRule"/>), MIG1005 (<see cref="UnapprovedDropRule"/>); and reports the manifest
-/// lines it cannot read (MIG2001). Findings pass through <see cref="FindingReporter"/>, which leaves out what an
-/// <c>[ApprovedDataLoss]</c> approves.
+/// Reads the operations of every EF Core migration's <c>Up()</c> and <c>Down()</c> and judges each with every rule of
+/// <see cref="RuleTable"/> against the compilation's <see cref="ModelIndex"/> and exclusion manifests; and reports the
+/// manifest lines it cannot read (MIG2001). Findings pass through <see cref="FindingReporter"/>, which leaves out
+/// what an <c>[ApprovedDataLoss]</c> approves. The fixes are in <c>MigrationAnalyzers.CodeFixes.DropFixer</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 {
-        /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.Mig1001_DropTableOfMappedTable,
-        Descriptors.Mig1002_DropColumnOfMappedColumn,
-        Descriptors.Mig1003_ChangeOfProtectedTable,
-        Descriptors.Mig1004_RawSqlDataLoss,
-        Descriptors.Mig1005_DropWithoutApproval,
-        Descriptors.Mig2001_InvalidManifestLine);
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        RuleTable.OperationRules.Select(rule => rule.Descriptor).Append(Descriptors.Mig2001_InvalidManifestLine).ToImmutableArray();
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -112,9 +107,8 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         }
 
         var resolve = SemanticFacts.ConstantResolver(semanticModel, cancellationToken);
-
         var operations = MigrationOperationReader.Read(method, resolve);
-        if (!HasDestructiveOperation(operations))
+        if (!operations.Any(static o => o.Kind.IsDestructive() || o.Kind.IsRenaming()))
         {
             return;
         }
@@ -124,46 +118,24 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         var upOperations = direction == MigrationDirection.Up
             ? operations
             : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
-        var underAnalysis = new MigrationUnderAnalysis(type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type));
+        var rules = new RuleContext(
+            type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type), protectedTables.GetValue(cancellationToken));
 
-        var protections = protectedTables.GetValue(cancellationToken);
-
-        var scope = underAnalysis.Context?.Scope ?? default;
-        var requireApprovals = RuleSeverity.IsEnabled(semanticModel.Compilation, method.SyntaxTree, Descriptors.Mig1005_DropWithoutApproval, cancellationToken);
+        var enabled = RuleTable.OperationRules.Where(rule => !rule.IsOptIn
+            || RuleSeverity.IsEnabled(semanticModel.Compilation, method.SyntaxTree, rule.Descriptor, cancellationToken)).ToList();
         foreach (var operation in operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (OperationQueries.IsPartOfRebuild(operations, operation, scope))
+            if (rules.IsPartOfRebuild(operation))
             {
                 continue;
             }
 
-            FindingReporter.Report(
-                DropTableOfMappedTableRule.Evaluate(operation, underAnalysis) ?? DropColumnOfMappedColumnRule.Evaluate(operation, underAnalysis),
-                context.ReportDiagnostic);
-            FindingReporter.Report(
-                ChangeOfProtectedTableRule.Evaluate(operation, underAnalysis, protections) ?? RawSqlDataLossRule.Evaluate(operation, underAnalysis, protections),
-                context.ReportDiagnostic);
-            if (requireApprovals)
+            foreach (var rule in enabled)
             {
-                FindingReporter.Report(UnapprovedDropRule.Evaluate(operation, underAnalysis), context.ReportDiagnostic);
+                FindingReporter.Report(rule.Evaluate(operation, rules), context.ReportDiagnostic);
             }
         }
-    }
-
-    private static bool HasDestructiveOperation(ImmutableArray<MigrationOperation> operations)
-    {
-        foreach (var operation in operations)
-        {
-            if (operation.Kind is MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn or MigrationOperationKind.RenameTable
-                or MigrationOperationKind.RenameColumn or MigrationOperationKind.DropSchema or MigrationOperationKind.Truncate
-                or MigrationOperationKind.DeleteAllRows)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static MethodDeclarationSyntax? UpOf(ClassDeclarationSyntax declaration)

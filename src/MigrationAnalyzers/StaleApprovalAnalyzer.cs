@@ -9,7 +9,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using MigrationAnalyzers.Approvals;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
+using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers;
 
@@ -20,7 +24,7 @@ namespace MigrationAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
 {
-        /// <summary>The calls an approval can match; when one of them cannot be read, no approval is judged stale.</summary>
+    /// <summary>The calls an approval can match; when one of them cannot be read, no approval is judged stale.</summary>
     private static readonly ImmutableHashSet<string> MatchableCalls = ImmutableHashSet.Create(
         StringComparer.Ordinal, "DropTable", "DropColumn", "RenameTable", "RenameColumn", "Sql");
 
@@ -38,12 +42,14 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
         {
             if (start.Compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName) is { } migrationType)
             {
-                start.RegisterSyntaxNodeAction(c => AnalyzeClass(c, migrationType), SyntaxKind.ClassDeclaration);
+                var compilation = start.Compilation;
+                var index = new CancellableLazy<ModelIndex>(cancellationToken => ModelIndex.Build(compilation.SyntaxTrees, cancellationToken));
+                start.RegisterSyntaxNodeAction(c => AnalyzeClass(c, migrationType, index), SyntaxKind.ClassDeclaration);
             }
         });
     }
 
-    private static void AnalyzeClass(SyntaxNodeAnalysisContext context, INamedTypeSymbol migrationType)
+    private static void AnalyzeClass(SyntaxNodeAnalysisContext context, INamedTypeSymbol migrationType, CancellableLazy<ModelIndex> index)
     {
         var declaration = (ClassDeclarationSyntax)context.Node;
         if (declaration.AttributeLists.Count == 0
@@ -70,15 +76,19 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Approvals compare names as the migration's context does (its default schema, its provider's case rules).
+        var modelIndex = index.GetValue(context.CancellationToken);
+        var scope = modelIndex.FindMigration(TreeFacts.FullName(declaration)) is { } migration && modelIndex.ContextOf(migration) is { } owner
+            ? owner.Scope
+            : NameScope.Unknown;
         foreach (var approval in approvals)
         {
-            if (!Matches(approval, operations))
+            if (!Matches(approval, operations, scope))
             {
-                var target = approval.Column is null ? approval.Table : approval.Table + "." + approval.Column;
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.Mig2002_StaleApproval,
                     approval.Attribute.ApplicationSyntaxReference!.GetSyntax(context.CancellationToken).GetLocation(),
-                    approval.Schema is null ? target : approval.Schema + "." + target,
+                    approval.Reference.ToString(),
                     type.Name));
             }
         }
@@ -144,18 +154,19 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
         return count;
     }
 
-    private static bool Matches(Approval approval, List<MigrationOperation> operations)
+    private static bool Matches(Approval approval, List<MigrationOperation> operations, NameScope scope)
     {
         foreach (var operation in operations)
         {
-            switch (operation.Kind)
+            if (operation.Kind == MigrationOperationKind.Sql && operation.SqlText is null)
             {
-                case MigrationOperationKind.DropTable or MigrationOperationKind.RenameTable or MigrationOperationKind.Truncate or MigrationOperationKind.DeleteAllRows
-                    when approval.Column is null && approval.Covers(operation.Schema, operation.Table, null):
-                case MigrationOperationKind.DropColumn or MigrationOperationKind.RenameColumn
-                    when operation.Column is not null && approval.Covers(operation.Schema, operation.Table, operation.Column):
-                case MigrationOperationKind.Sql when operation.ObjectName is null:
-                    return true;
+                // SQL that is not a constant may drop anything.
+                return true;
+            }
+
+            if (operation.Kind.IsApprovable() && operation.Target is { } target && approval.Covers(target, scope))
+            {
+                return true;
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Names;
 
 namespace MigrationAnalyzers.Manifest;
 
@@ -72,9 +73,13 @@ internal sealed class ProtectedTables
         return tables;
     }
 
-    /// <summary>The first protection of the table, resolving an absent schema as <paramref name="scope"/> says.</summary>
-    public Protection? FindTable(string? schema, string table, SchemaScope scope)
+    /// <summary>
+    /// The first protection of the table <paramref name="reference"/> names (or whose column it names), resolving an
+    /// absent schema as <paramref name="scope"/> says. Manifest patterns match case-insensitively on every provider.
+    /// </summary>
+    public Protection? FindTable(TableRef reference, NameScope scope)
     {
+        var (schema, table) = (reference.Schema, reference.Table);
         if (_byLiteralTable.TryGetValue(table, out var literal))
         {
             foreach (var protection in literal)
@@ -127,7 +132,7 @@ internal sealed class ProtectedTables
     /// schema-qualified entry still protects a table it names exactly, but a whole-schema pattern such as
     /// <c>HangFire.*</c> does not reach tables whose schema is unknown: they are most likely in the default schema.
     /// </summary>
-    private static bool SchemaMatches(ManifestEntry entry, string? schema, SchemaScope scope)
+    private static bool SchemaMatches(ManifestEntry entry, string? schema, NameScope scope)
     {
         if (entry.Schema is null)
         {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MigrationAnalyzers.Model;
@@ -39,9 +40,6 @@ internal sealed class DeclaredClass
                     break;
                 case "Up" when method.ParameterList.Parameters.Count == 1:
                     UpMethod ??= method;
-                    break;
-                case "Down" when method.ParameterList.Parameters.Count == 1:
-                    DownMethod ??= method;
                     break;
             }
         }
@@ -80,8 +78,6 @@ internal sealed class DeclaredClass
     public bool IsSnapshotModel { get; }
 
     public MethodDeclarationSyntax? UpMethod { get; }
-
-    public MethodDeclarationSyntax? DownMethod { get; }
 
     public MappedModel? Model => _model?.Value;
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
+using MigrationAnalyzers.Names;
+
 namespace MigrationAnalyzers.Model;
 
 /// <summary>What one model (a snapshot's <c>BuildModel</c> or a designer's <c>BuildTargetModel</c>) maps.</summary>
@@ -37,6 +39,11 @@ internal sealed class MappedModel
 
     public ImmutableArray<MappedTable> Tables { get; }
 
+    /// <summary>How this model's names resolve: its own provider and default schema, the provider of <paramref name="contextScope"/> where it has none.</summary>
+    public NameScope ScopeWithin(NameScope contextScope)
+        => new(Provider != DatabaseProvider.Unknown ? Provider : contextScope.Provider, DefaultSchema);
+
+    /// <summary>The tables whose name may be <paramref name="name"/> (compared case-insensitively: the caller applies its scope).</summary>
     public IReadOnlyList<MappedTable> TablesNamed(string name)
         => _tablesByName.TryGetValue(name, out var list) ? list : Array.Empty<MappedTable>();
 }
@@ -66,4 +73,30 @@ internal sealed class MappedTable
 
     /// <summary>Column name to the property call that maps it; names compare case-insensitively.</summary>
     public IReadOnlyDictionary<string, SyntaxNode> Columns { get; }
+
+    public TableRef Reference => new(Schema, Name);
+
+    /// <summary>The property call that maps <paramref name="column"/> (written in <paramref name="columnScope"/>; this model's names in <paramref name="modelScope"/>).</summary>
+    public SyntaxNode? FindColumn(string column, NameScope columnScope, NameScope modelScope)
+    {
+        if (!Columns.TryGetValue(column, out var syntax))
+        {
+            return null;
+        }
+
+        if (!columnScope.IsCaseSensitive && !modelScope.IsCaseSensitive)
+        {
+            return syntax;
+        }
+
+        foreach (var pair in Columns)
+        {
+            if (NameScope.SameName(pair.Key, modelScope, column, columnScope))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
 }

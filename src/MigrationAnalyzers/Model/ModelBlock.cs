@@ -58,7 +58,7 @@ internal sealed class ModelBlock
 
     public List<SplitTable> SplitTables { get; } = new();
 
-    public List<HistoryTable> HistoryTables { get; } = new();
+    public List<TemporalHistoryTable> TemporalHistoryTables { get; } = new();
 
     public Dictionary<string, ModelBlock> Owned { get; } = new();
 
@@ -127,9 +127,9 @@ internal sealed class SplitTable
 }
 
 /// <summary>The history table of a temporal table, named inside the <c>IsTemporal</c> lambda.</summary>
-internal sealed class HistoryTable
+internal sealed class TemporalHistoryTable
 {
-    public HistoryTable(string name, string? schema, SyntaxNode syntax)
+    public TemporalHistoryTable(string name, string? schema, SyntaxNode syntax)
     {
         Name = name;
         Schema = schema;

@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
+using MigrationAnalyzers.Names;
+
 namespace MigrationAnalyzers.Model;
 
 /// <summary>
@@ -281,7 +283,7 @@ internal sealed class ModelReader
                     if (history.Count > 0 && SyntaxConstants.StringLiteral(history[0].Expression) is { } historyName)
                     {
                         var historySchema = history.Count > 1 ? SyntaxConstants.StringLiteral(history[1].Expression) : null;
-                        block.HistoryTables.Add(new HistoryTable(historyName, historySchema, call));
+                        block.TemporalHistoryTables.Add(new TemporalHistoryTable(historyName, historySchema, call));
                     }
 
                     break;

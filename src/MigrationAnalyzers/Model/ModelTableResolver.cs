@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
+using MigrationAnalyzers.Names;
+
 namespace MigrationAnalyzers.Model;
 
 /// <summary>
@@ -72,7 +74,7 @@ internal sealed class ModelTableResolver
             AddInheritedColumns(entity, table);
         }
 
-        foreach (var history in entity.HistoryTables)
+        foreach (var history in entity.TemporalHistoryTables)
         {
             GetTable(history.Schema, history.Name, history.Syntax, table.IsExcluded);
         }

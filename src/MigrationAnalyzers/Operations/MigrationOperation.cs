@@ -1,44 +1,10 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using MigrationAnalyzers.Names;
 
 namespace MigrationAnalyzers.Operations;
-
-internal enum MigrationOperationKind
-{
-    DropTable,
-    DropColumn,
-    CreateTable,
-    AddColumn,
-    RenameTable,
-    RenameColumn,
-
-    /// <summary><c>DropSchema(name)</c>: the schema is in <see cref="MigrationOperation.Schema"/>, the table is empty.</summary>
-    DropSchema,
-
-    /// <summary>Raw SQL <c>TRUNCATE</c>.</summary>
-    Truncate,
-
-    /// <summary>Raw SQL <c>DELETE FROM t</c> without <c>WHERE</c>.</summary>
-    DeleteAllRows,
-
-    /// <summary>Raw SQL that copies rows from <see cref="MigrationOperation.Table"/> into <see cref="MigrationOperation.NewName"/> (<c>INSERT INTO new SELECT ... FROM old</c>).</summary>
-    CopyRows,
-
-    /// <summary>Raw SQL that copies column <see cref="MigrationOperation.Column"/> into <see cref="MigrationOperation.NewName"/> (<c>UPDATE t SET new = old</c>).</summary>
-    CopyColumn,
-
-    DropForeignKey,
-    DropIndex,
-    DropPrimaryKey,
-    DropUniqueConstraint,
-    CreateIndex,
-    AddForeignKey,
-    AddPrimaryKey,
-    AddUniqueConstraint,
-    InsertData,
-    Sql,
-}
 
 internal enum MigrationDirection
 {
@@ -47,104 +13,130 @@ internal enum MigrationDirection
 }
 
 /// <summary>
-/// One <c>migrationBuilder</c> call of <c>Up()</c> or <c>Down()</c> with its names resolved to constants.
-/// Calls whose names are not constant are not recorded.
+/// One <c>migrationBuilder</c> call of <c>Up()</c> or <c>Down()</c>, or one statement of its raw SQL, with its names
+/// resolved to constants. Built only through the named factories, so that each field means one thing.
 /// </summary>
 internal sealed class MigrationOperation
 {
-    public MigrationOperation(
+    private MigrationOperation(
         MigrationOperationKind kind,
-        string? schema,
-        string table,
-        string? column,
-        string? newSchema,
-        string? newName,
-        ImmutableArray<string> createdColumns,
         InvocationExpressionSyntax syntax,
-        bool isRawSql = false,
-        Location? sqlLocation = null)
-        : this(kind, schema, table, column, newSchema, newName, createdColumns, syntax, null, ImmutableArray<string>.Empty, null, null, isRawSql, sqlLocation)
-    {
-    }
-
-    /// <summary>An operation on an index, key or foreign key, or one with data (<c>InsertData</c>, <c>Sql</c>).</summary>
-    public MigrationOperation(
-        MigrationOperationKind kind,
-        string? schema,
-        string table,
-        string? column,
-        string? newSchema,
-        string? newName,
-        ImmutableArray<string> createdColumns,
-        InvocationExpressionSyntax syntax,
-        string? objectName,
-        ImmutableArray<string> columns,
-        string? principalSchema,
-        string? principalTable,
-        bool isRawSql = false,
+        TableRef? target = null,
+        TableRef? destination = null,
+        ImmutableArray<string> columns = default,
+        string? constraintName = null,
+        TableRef? principal = null,
+        string? droppedSchema = null,
+        string? sqlText = null,
+        TextSpan? sqlSpan = null,
         Location? sqlLocation = null)
     {
         Kind = kind;
-        ObjectName = objectName;
-        Columns = columns;
-        PrincipalSchema = principalSchema;
-        PrincipalTable = principalTable;
-        Schema = schema;
-        Table = table;
-        Column = column;
-        NewSchema = newSchema;
-        NewName = newName;
-        CreatedColumns = createdColumns;
         Syntax = syntax;
-        IsRawSql = isRawSql;
+        Target = target;
+        Destination = destination;
+        Columns = columns.IsDefault ? ImmutableArray<string>.Empty : columns;
+        ConstraintName = constraintName;
+        Principal = principal;
+        DroppedSchema = droppedSchema;
+        SqlText = sqlText;
+        SqlSpan = sqlSpan;
         SqlLocation = sqlLocation;
     }
 
     public MigrationOperationKind Kind { get; }
 
-    /// <summary>The schema argument; <see langword="null"/> when omitted or null (the default schema).</summary>
-    public string? Schema { get; }
-
-    public string Table { get; }
-
-    /// <summary>The column of a column operation.</summary>
-    public string? Column { get; }
-
-    /// <summary>For renames: the schema after the rename (<see langword="null"/> is the default schema).</summary>
-    public string? NewSchema { get; }
-
-    /// <summary>For renames: the name after the rename (table or column); the old name when omitted.</summary>
-    public string? NewName { get; }
-
-    /// <summary>For <c>CreateTable</c>: the columns it creates.</summary>
-    public ImmutableArray<string> CreatedColumns { get; }
-
-    /// <summary>The <c>migrationBuilder</c> call; for raw SQL, the <c>Sql(...)</c> call holding the statement.</summary>
+    /// <summary>The <c>migrationBuilder</c> call; for raw SQL, the <c>Sql(...)</c> call that holds the statement.</summary>
     public InvocationExpressionSyntax Syntax { get; }
 
-    /// <summary>Read from a statement of <c>migrationBuilder.Sql(...)</c>, not from a builder method.</summary>
-    public bool IsRawSql { get; }
-
-    /// <summary>For raw SQL: the statement inside the string literal, where the literal spells the SQL directly.</summary>
-    public Location? SqlLocation { get; }
-
     /// <summary>
-    /// The name of the index, key or foreign key of those operations; for <c>Sql</c>, the SQL text
-    /// (<see langword="null"/> when it is not a constant).
+    /// The table the operation acts on, with the column for column operations (the old names of a rename, the
+    /// source of a copy); <see langword="null"/> only for <see cref="MigrationOperationKind.DropSchema"/> and
+    /// <see cref="MigrationOperationKind.Sql"/>.
     /// </summary>
-    public string? ObjectName { get; }
+    public TableRef? Target { get; }
 
-    /// <summary>For index, key and foreign-key creations: their columns on <see cref="Table"/>.</summary>
+    /// <summary>The new names of a rename, or where a copy puts the rows (column values).</summary>
+    public TableRef? Destination { get; }
+
+    /// <summary>The columns <c>CreateTable</c> creates, or the columns of an index, key or foreign key.</summary>
     public ImmutableArray<string> Columns { get; }
 
-    /// <summary>For <c>AddForeignKey</c>: the principal table's schema (<see langword="null"/> is the default schema).</summary>
-    public string? PrincipalSchema { get; }
+    /// <summary>The name of the index, key or foreign key an operation on one creates or drops.</summary>
+    public string? ConstraintName { get; }
 
-    /// <summary>For <c>AddForeignKey</c>: the principal table.</summary>
-    public string? PrincipalTable { get; }
+    /// <summary>The principal table of <c>AddForeignKey</c>.</summary>
+    public TableRef? Principal { get; }
 
-    /// <summary>The table a rename or create leaves behind.</summary>
-    public string ResultingTable => Kind == MigrationOperationKind.RenameTable ? NewName ?? Table : Table;
+    /// <summary>The schema <c>DropSchema</c> drops.</summary>
+    public string? DroppedSchema { get; }
 
-    public string? ResultingSchema => Kind == MigrationOperationKind.RenameTable ? NewSchema : Schema;
+    /// <summary>The text of <c>Sql(...)</c>; <see langword="null"/> when it is not a constant.</summary>
+    public string? SqlText { get; }
+
+    /// <summary>For a raw-SQL statement: where it stands in the SQL text.</summary>
+    public TextSpan? SqlSpan { get; }
+
+    /// <summary>For a raw-SQL statement: the statement inside the string literal, where the literal spells the SQL directly.</summary>
+    public Location? SqlLocation { get; }
+
+    /// <summary>Read from a statement of <c>migrationBuilder.Sql(...)</c>, not from a builder method.</summary>
+    public bool IsRawSql => SqlSpan.HasValue;
+
+    /// <summary>What this operation brings into existence: the table it creates or renames to, or the column it adds or renames to.</summary>
+    public TableRef? Created => Kind switch
+    {
+        MigrationOperationKind.CreateTable or MigrationOperationKind.AddColumn => Target,
+        MigrationOperationKind.RenameTable or MigrationOperationKind.RenameColumn => Destination,
+        _ => null,
+    };
+
+    public static MigrationOperation CreateTable(TableRef table, ImmutableArray<string> columns, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.CreateTable, syntax, table, columns: columns);
+
+    public static MigrationOperation DropTable(TableRef table, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.DropTable, syntax, table);
+
+    public static MigrationOperation RenameTable(TableRef table, TableRef newTable, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.RenameTable, syntax, table, newTable);
+
+    public static MigrationOperation AddColumn(TableRef column, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.AddColumn, syntax, column);
+
+    public static MigrationOperation DropColumn(TableRef column, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.DropColumn, syntax, column);
+
+    public static MigrationOperation RenameColumn(TableRef column, string newName, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.RenameColumn, syntax, column, column.TableOnly.WithColumn(newName));
+
+    public static MigrationOperation DropSchema(string schema, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.DropSchema, syntax, droppedSchema: schema);
+
+    /// <summary>An index, key or foreign-key operation other than <c>AddForeignKey</c>, on <paramref name="table"/>.</summary>
+    public static MigrationOperation Constraint(
+        MigrationOperationKind kind, TableRef table, string name, ImmutableArray<string> columns, InvocationExpressionSyntax syntax)
+        => new(kind, syntax, table, columns: columns, constraintName: name);
+
+    public static MigrationOperation AddForeignKey(
+        TableRef table, string name, ImmutableArray<string> columns, TableRef principal, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.AddForeignKey, syntax, table, columns: columns, constraintName: name, principal: principal);
+
+    public static MigrationOperation InsertData(TableRef table, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.InsertData, syntax, table);
+
+    /// <summary>A <c>Sql(...)</c> call as a whole; <paramref name="text"/> is <see langword="null"/> when it is not a constant.</summary>
+    public static MigrationOperation Sql(string? text, InvocationExpressionSyntax syntax)
+        => new(MigrationOperationKind.Sql, syntax, sqlText: text);
+
+    /// <summary>
+    /// One statement of the SQL text of <paramref name="syntax"/> (a <c>Sql(...)</c> call): what it does to
+    /// <paramref name="target"/>, where it puts a copy or a new name (<paramref name="destination"/>), or the schema it drops.
+    /// </summary>
+    public static MigrationOperation RawSql(
+        MigrationOperationKind kind, TableRef? target, TableRef? destination, string? droppedSchema, TextSpan span, InvocationExpressionSyntax syntax)
+        => new(kind, syntax, target, destination, droppedSchema: droppedSchema, sqlSpan: span);
+
+    /// <summary>This raw-SQL statement, placed at <paramref name="location"/> inside its string literal.</summary>
+    public MigrationOperation At(Location? location)
+        => new(Kind, Syntax, Target, Destination, Columns, ConstraintName, Principal, DroppedSchema, SqlText, SqlSpan, location);
 }

@@ -10,22 +10,21 @@ namespace MigrationAnalyzers.Rules;
 /// </summary>
 internal static class ChangeOfProtectedTableRule
 {
-    public static Finding? Evaluate(MigrationOperation operation, MigrationUnderAnalysis migration, ProtectedTables protectedTables)
+    public static Finding? Evaluate(MigrationOperation operation, RuleContext context)
     {
         if (operation.IsRawSql)
         {
             return null;
         }
 
-        var scope = migration.Context?.Scope ?? default;
-        var (verb, column) = operation.Kind switch
+        var verb = operation.Kind switch
         {
-            MigrationOperationKind.DropTable => ("drops table", null),
-            MigrationOperationKind.RenameTable => ("renames table", null),
-            MigrationOperationKind.DropColumn => ("drops column", operation.Column),
-            MigrationOperationKind.RenameColumn => ("renames column", operation.Column),
-            MigrationOperationKind.DropSchema => ("drops schema", null),
-            _ => (null, null),
+            MigrationOperationKind.DropTable => "drops table",
+            MigrationOperationKind.RenameTable => "renames table",
+            MigrationOperationKind.DropColumn => "drops column",
+            MigrationOperationKind.RenameColumn => "renames column",
+            MigrationOperationKind.DropSchema => "drops schema",
+            _ => null,
         };
         if (verb is null)
         {
@@ -34,22 +33,19 @@ internal static class ChangeOfProtectedTableRule
 
         Protection? protection;
         string target;
-        if (operation.Kind == MigrationOperationKind.DropSchema)
+        if (operation.DroppedSchema is { } schema)
         {
-            protection = protectedTables.FindSchema(operation.Schema!);
-            target = operation.Schema!;
+            protection = context.ProtectedTables.FindSchema(schema);
+            target = schema;
+        }
+        else if (operation.Target is { } table && !context.UndoesUp(operation))
+        {
+            protection = context.ProtectedTables.FindTable(table, context.Scope);
+            target = table.ToString();
         }
         else
         {
-            if (migration.Direction == MigrationDirection.Down
-                && OperationQueries.Creates(migration.UpOperations, scope, operation.Schema, operation.Table, column))
-            {
-                return null;
-            }
-
-            protection = protectedTables.FindTable(operation.Schema, operation.Table, scope);
-            var table = operation.Schema is null ? operation.Table : operation.Schema + "." + operation.Table;
-            target = column is null ? table : operation.Table + "." + column;
+            return null;
         }
 
         if (protection is null)
@@ -60,13 +56,13 @@ internal static class ChangeOfProtectedTableRule
         return new Finding(
             Descriptors.Mig1003_ChangeOfProtectedTable,
             operation,
-            migration,
+            context,
             new object?[]
             {
-                migration.Name,
+                context.Name,
                 verb,
                 target,
-                MessageParts.Where(migration.Direction),
+                context.Where,
                 protection.Source,
                 protection.Entry.Owner is { } owner ? $" ({owner})" : string.Empty,
             },

@@ -5,38 +5,26 @@ namespace MigrationAnalyzers.Rules;
 /// <summary>MIG1001: <c>DropTable</c> of a table that a model still maps.</summary>
 internal static class DropTableOfMappedTableRule
 {
-    public static Finding? Evaluate(MigrationOperation operation, MigrationUnderAnalysis migration)
+    public static Finding? Evaluate(MigrationOperation operation, RuleContext context)
     {
-        if (operation.IsRawSql || operation.Kind != MigrationOperationKind.DropTable)
+        if (operation.IsRawSql || operation.Kind != MigrationOperationKind.DropTable || operation.Target is not { } table
+            || context.UndoesUp(operation)
+            || MappingEvidence.Find(context, table) is not { } evidence)
         {
             return null;
         }
 
-        var scope = migration.Context?.Scope ?? default;
-        if (migration.Direction == MigrationDirection.Down
-            && OperationQueries.Creates(migration.UpOperations, scope, operation.Schema, operation.Table, column: null))
-        {
-            return null;
-        }
-
-        if (MappingEvidence.Find(migration, operation.Schema, operation.Table, column: null) is not { } evidence)
-        {
-            return null;
-        }
-
-        var recreated = migration.Direction == MigrationDirection.Up
-            && OperationQueries.Creates(migration.Operations, scope, operation.Schema, operation.Table, column: null, after: operation);
         return new Finding(
             Descriptors.Mig1001_DropTableOfMappedTable,
             operation,
-            migration,
+            context,
             new object?[]
             {
-                migration.Name,
-                operation.Schema is null ? operation.Table : operation.Schema + "." + operation.Table,
-                MessageParts.Where(migration.Direction),
+                context.Name,
+                table.ToString(),
+                context.Where,
                 MessageParts.Model(evidence),
-                recreated ? "; re-creating it later in Up() does not bring its rows back" : string.Empty,
+                context.IsCreatedAgainLater(operation) ? "; re-creating it later in Up() does not bring its rows back" : string.Empty,
             },
             evidence.Location);
     }

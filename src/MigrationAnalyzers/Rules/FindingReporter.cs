@@ -11,7 +11,7 @@ internal static class FindingReporter
 {
     public static void Report(Finding? finding, Action<Diagnostic> report)
     {
-        if (finding is null || finding.Migration.Approvals.Approves(finding))
+        if (finding is null || finding.IsApproved)
         {
             return;
         }

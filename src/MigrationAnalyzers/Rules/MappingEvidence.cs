@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Rules;
@@ -23,24 +24,27 @@ internal sealed class MappingEvidence
     public bool IsExcludedFromMigrations { get; }
 
     /// <summary>
-    /// The strongest evidence that dropping (<paramref name="schema"/>, <paramref name="table"/>[, <paramref name="column"/>])
-    /// loses data something still maps. In <c>Up()</c>: the migration's own target model; its context's snapshot
-    /// unless a later migration creates it again; another context's snapshot. In <c>Down()</c>: the previous
-    /// migration's target model, then the snapshots likewise.
+    /// The strongest evidence that dropping <paramref name="target"/> (a table, or a column of it) loses data something
+    /// still maps. In <c>Up()</c>: the migration's own target model; its context's snapshot unless a later migration
+    /// creates it again; another context's snapshot. In <c>Down()</c>: the previous migration's target model, then
+    /// the snapshots likewise.
     /// </summary>
-    public static MappingEvidence? Find(MigrationUnderAnalysis migration, string? schema, string table, string? column)
+    public static MappingEvidence? Find(RuleContext rule, TableRef target)
     {
-        var context = migration.Context;
-        if (migration.Direction == MigrationDirection.Up)
+        var context = rule.Context;
+
+        // A migration without a known context resolves its absent schema the way each model does.
+        NameScope? targetScope = context is null ? null : rule.Scope;
+        if (rule.Direction == MigrationDirection.Up)
         {
-            if (migration.Migration?.TargetModelThatMayMap(table, column) is { } target && Maps(target, context, schema, table, column) is { } inTarget)
+            if (rule.Migration?.TargetModelThatMayMap(target.Table, target.Column) is { } model && Maps(model, rule.Scope, target, targetScope) is { } inTarget)
             {
                 return new MappingEvidence("this migration's target model", inTarget.Location, inTarget.Table.IsExcludedFromMigrations);
             }
         }
-        else if (migration.Migration is { } current && context?.Previous(current) is { } previous
-                 && previous.TargetModelThatMayMap(table, column) is { } previousModel
-                 && Maps(previousModel, context, schema, table, column) is { } inPrevious)
+        else if (rule.Migration is { } current && context?.Previous(current) is { } previous
+                 && previous.TargetModelThatMayMap(target.Table, target.Column) is { } previousModel
+                 && Maps(previousModel, rule.Scope, target, targetScope) is { } inPrevious)
         {
             return new MappingEvidence(
                 $"the target model of the previous migration '{previous.Name}'",
@@ -48,18 +52,18 @@ internal sealed class MappingEvidence
                 inPrevious.Table.IsExcludedFromMigrations);
         }
 
-        if (context is not null && !context.IsCreatedAfter(migration.Migration?.Id, schema, table, column))
+        if (context is not null && !context.IsCreatedAfter(rule.Migration?.Id, target))
         {
             foreach (var snapshot in context.Snapshots)
             {
-                if (Maps(snapshot, context, schema, table, column) is { } inSnapshot)
+                if (Maps(snapshot, context.Scope, target, targetScope) is { } inSnapshot)
                 {
                     return new MappingEvidence($"the snapshot of {context.Name}", inSnapshot.Location, inSnapshot.Table.IsExcludedFromMigrations);
                 }
             }
         }
 
-        foreach (var other in migration.Index.Contexts)
+        foreach (var other in rule.Index.Contexts)
         {
             if (other == context)
             {
@@ -68,7 +72,7 @@ internal sealed class MappingEvidence
 
             foreach (var snapshot in other.Snapshots)
             {
-                if (Maps(snapshot, context, schema, table, column, other.Scope) is { } inOther)
+                if (Maps(snapshot, other.Scope, target, targetScope) is { } inOther)
                 {
                     return new MappingEvidence($"the snapshot of {other.Name}", inOther.Location, inOther.Table.IsExcludedFromMigrations);
                 }
@@ -78,26 +82,28 @@ internal sealed class MappingEvidence
         return null;
     }
 
-    private static (MappedTable Table, Location Location)? Maps(
-        MappedModel model, ContextModel? operationContext, string? schema, string table, string? column, SchemaScope? modelContextScope = null)
+    /// <summary>
+    /// The table of <paramref name="model"/> (of a context whose names resolve in <paramref name="modelContextScope"/>)
+    /// that is <paramref name="target"/>'s table (written in <paramref name="targetScope"/>, the model's own where
+    /// <see langword="null"/>), and where it maps the target.
+    /// </summary>
+    private static (MappedTable Table, Location Location)? Maps(MappedModel model, NameScope modelContextScope, TableRef target, NameScope? targetScope)
     {
-        var modelScope = SchemaScope.Of(model, modelContextScope ?? operationContext?.Scope ?? default);
-
-        // A migration without a known context resolves its absent schema the way the model does.
-        var operationScope = operationContext?.Scope ?? modelScope;
-        foreach (var mapped in model.TablesNamed(table))
+        var modelScope = model.ScopeWithin(modelContextScope);
+        var ownScope = targetScope ?? modelScope;
+        foreach (var mapped in model.TablesNamed(target.Table))
         {
-            if (!SchemaScope.SameSchema(schema, operationScope, mapped.Schema, modelScope))
+            if (!NameScope.SameTable(target, ownScope, mapped.Reference, modelScope))
             {
                 continue;
             }
 
-            if (column is null)
+            if (target.Column is null)
             {
                 return (mapped, mapped.Syntax.GetLocation());
             }
 
-            if (mapped.Columns.TryGetValue(column, out var syntax))
+            if (mapped.FindColumn(target.Column, ownScope, modelScope) is { } syntax)
             {
                 return (mapped, syntax.GetLocation());
             }

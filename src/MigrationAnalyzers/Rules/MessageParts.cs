@@ -1,12 +1,8 @@
-using MigrationAnalyzers.Operations;
-
 namespace MigrationAnalyzers.Rules;
 
 /// <summary>Pieces of the data-loss messages that several rules share.</summary>
 internal static class MessageParts
 {
-    public static string Where(MigrationDirection direction) => direction == MigrationDirection.Down ? " in Down()" : string.Empty;
-
     public static string Model(MappingEvidence evidence)
         => evidence.IsExcludedFromMigrations
             ? evidence.ModelDescription + " (as a table excluded from its migrations)"

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Manifest;
 using MigrationAnalyzers.Operations;
 
@@ -9,21 +10,21 @@ namespace MigrationAnalyzers.Rules;
 /// </summary>
 internal static class RawSqlDataLossRule
 {
-    public static Finding? Evaluate(MigrationOperation operation, MigrationUnderAnalysis migration, ProtectedTables protectedTables)
+    public static Finding? Evaluate(MigrationOperation operation, RuleContext context)
     {
         if (!operation.IsRawSql)
         {
             return null;
         }
 
-        var (verb, column) = operation.Kind switch
+        var verb = operation.Kind switch
         {
-            MigrationOperationKind.DropTable => ("drops table", null),
-            MigrationOperationKind.Truncate => ("truncates table", null),
-            MigrationOperationKind.DeleteAllRows => ("deletes every row of table", null),
-            MigrationOperationKind.DropColumn => ("drops column", operation.Column),
-            MigrationOperationKind.DropSchema => ("drops schema", null),
-            _ => (null, null),
+            MigrationOperationKind.DropTable => "drops table",
+            MigrationOperationKind.Truncate => "truncates table",
+            MigrationOperationKind.DeleteAllRows => "deletes every row of table",
+            MigrationOperationKind.DropColumn => "drops column",
+            MigrationOperationKind.DropSchema => "drops schema",
+            _ => null,
         };
         if (verb is null)
         {
@@ -32,31 +33,29 @@ internal static class RawSqlDataLossRule
 
         string target;
         string reason;
-        Microsoft.CodeAnalysis.Location? evidenceLocation;
-        if (operation.Kind == MigrationOperationKind.DropSchema)
+        Location? evidenceLocation;
+        if (operation.DroppedSchema is { } schema)
         {
-            if (protectedTables.FindSchema(operation.Schema!) is not { } schemaProtection)
+            if (context.ProtectedTables.FindSchema(schema) is not { } schemaProtection)
             {
                 return null;
             }
 
-            target = operation.Schema!;
+            target = schema;
             (reason, evidenceLocation) = (Protected(schemaProtection), schemaProtection.Location);
         }
         else
         {
-            var scope = migration.Context?.Scope ?? default;
-            if (migration.Direction == MigrationDirection.Down
-                && OperationQueries.Creates(migration.UpOperations, scope, operation.Schema, operation.Table, column))
+            if (operation.Target is not { } table || context.UndoesUp(operation))
             {
                 return null;
             }
 
-            if (MappingEvidence.Find(migration, operation.Schema, operation.Table, column) is { } evidence)
+            if (MappingEvidence.Find(context, table) is { } evidence)
             {
                 (reason, evidenceLocation) = (MessageParts.Model(evidence) + " still maps", evidence.Location);
             }
-            else if (protectedTables.FindTable(operation.Schema, operation.Table, scope) is { } protection)
+            else if (context.ProtectedTables.FindTable(table, context.Scope) is { } protection)
             {
                 (reason, evidenceLocation) = (Protected(protection), protection.Location);
             }
@@ -65,15 +64,14 @@ internal static class RawSqlDataLossRule
                 return null;
             }
 
-            var table = operation.Schema is null ? operation.Table : operation.Schema + "." + operation.Table;
-            target = column is null ? table : operation.Table + "." + column;
+            target = table.ToString();
         }
 
         return new Finding(
             Descriptors.Mig1004_RawSqlDataLoss,
             operation,
-            migration,
-            new object?[] { migration.Name, verb, target, MessageParts.Where(migration.Direction), reason },
+            context,
+            new object?[] { context.Name, verb, target, context.Where, reason },
             evidenceLocation);
     }
 

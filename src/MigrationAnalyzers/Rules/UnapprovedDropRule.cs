@@ -8,26 +8,21 @@ namespace MigrationAnalyzers.Rules;
 /// </summary>
 internal static class UnapprovedDropRule
 {
-    public static Finding? Evaluate(MigrationOperation operation, MigrationUnderAnalysis migration)
+    public static Finding? Evaluate(MigrationOperation operation, RuleContext context)
     {
-        if (migration.Direction != MigrationDirection.Up || operation.IsRawSql)
+        if (context.Direction != MigrationDirection.Up || operation.IsRawSql || operation.Target is not { } target)
         {
             return null;
         }
 
-        string what;
-        switch (operation.Kind)
+        var what = operation.Kind switch
         {
-            case MigrationOperationKind.DropTable:
-                what = "table '" + (operation.Schema is null ? operation.Table : operation.Schema + "." + operation.Table) + "'";
-                break;
-            case MigrationOperationKind.DropColumn when operation.Column is not null:
-                what = "column '" + operation.Table + "." + operation.Column + "'";
-                break;
-            default:
-                return null;
-        }
-
-        return new Finding(Descriptors.Mig1005_DropWithoutApproval, operation, migration, new object?[] { migration.Name, what }, evidence: null);
+            MigrationOperationKind.DropTable => "table '" + target + "'",
+            MigrationOperationKind.DropColumn when target.IsColumn => "column '" + target + "'",
+            _ => null,
+        };
+        return what is null
+            ? null
+            : new Finding(Descriptors.Mig1005_DropWithoutApproval, operation, context, new object?[] { context.Name, what }, evidence: null);
     }
 }

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MigrationAnalyzers.Approvals;
+using MigrationAnalyzers.Rules;
 using MigrationAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.EntityFrameworkCore.Migrations;
 using MigrationAnalyzers.CodeFixes;
-using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using Xunit;
 
 namespace MigrationAnalyzers.Tests.Fixes;

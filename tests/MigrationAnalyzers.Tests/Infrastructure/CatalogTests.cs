@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
-using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using Xunit;
 
 namespace MigrationAnalyzers.Tests.Infrastructure;

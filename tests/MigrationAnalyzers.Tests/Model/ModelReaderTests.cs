@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Tests.Infrastructure;
 using Xunit;
 

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Sql;
 using Xunit;
 
@@ -7,9 +9,16 @@ namespace MigrationAnalyzers.Tests.Sql;
 
 public sealed class SqlStatementParserTests
 {
+    private static readonly InvocationExpressionSyntax SqlCall = (InvocationExpressionSyntax)SyntaxFactory.ParseExpression("migrationBuilder.Sql(\"\")");
+
     /// <summary>"Kind schema.table.column->newName" per operation, the form the expectations are written in.</summary>
-    private static string[] Parse(string sql) => SqlStatementParser.Parse(sql)
-        .Select(o => $"{o.Kind} {(o.Schema is null ? "" : o.Schema + (o.Table.Length > 0 ? "." : ""))}{o.Table}{(o.Column is null ? "" : "." + o.Column)}{(o.NewName is null ? "" : "->" + (o.NewSchema is null ? "" : o.NewSchema + ".") + o.NewName)}")
+    private static string[] Parse(string sql) => SqlStatementParser.Parse(sql, SqlCall)
+        .Select(o => $"{o.Kind} {o.DroppedSchema ?? o.Target!.ToString()}{o.Destination switch
+        {
+            null => "",
+            { IsColumn: true } column => "->" + column.Column,
+            { } table => "->" + table,
+        }}")
         .ToArray();
 
     [Theory]
@@ -92,7 +101,7 @@ public sealed class SqlStatementParserTests
     {
         const string sql = "SELECT 1; DROP TABLE Orders; DELETE FROM Lines";
 
-        var spans = SqlStatementParser.Parse(sql).Select(o => sql.Substring(o.Span.Start, o.Span.Length));
+        var spans = SqlStatementParser.Parse(sql, SqlCall).Select(o => sql.Substring(o.SqlSpan!.Value.Start, o.SqlSpan.Value.Length));
 
         Assert.Equal(["DROP TABLE Orders", "DELETE FROM Lines"], spans);
     }
@@ -110,9 +119,9 @@ public sealed class SqlStatementParserTests
                 chars[i] = alphabet[random.Next(alphabet.Length)];
             }
 
-            _ = SqlStatementParser.Parse(new string(chars));
+            _ = SqlStatementParser.Parse(new string(chars), SqlCall);
         }
 
-        _ = SqlStatementParser.Parse(new string('(', 100_000) + "DROP TABLE x" + new string('[', 100_000));
+        _ = SqlStatementParser.Parse(new string('(', 100_000) + "DROP TABLE x" + new string('[', 100_000), SqlCall);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Infrastructure;
 
-namespace MigrationAnalyzers.Manifest;
+namespace MigrationAnalyzers.Model;
 
 /// <summary>A <c>MigrationsHistoryTable("name"[, "schema"])</c> call: the project renamed EF's history table.</summary>
 internal sealed class HistoryTableCall

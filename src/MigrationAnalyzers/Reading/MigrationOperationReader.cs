@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Linq;
-using MigrationAnalyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Names;
+using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Sql;
 
-namespace MigrationAnalyzers.Operations;
+namespace MigrationAnalyzers.Reading;
 
 /// <summary>
 /// Reads the <c>migrationBuilder</c> calls of an <c>Up()</c> or <c>Down()</c> method into
@@ -76,14 +78,13 @@ internal static class MigrationOperationReader
             return value.IsKnown || resolve is null ? value : resolve(expression);
         }
 
-        switch (methodName)
+        if (methodName == "InsertData")
         {
-            case "InsertData":
-                var insertTable = Value("table");
-                var insertSchema = Value("schema");
-                return insertTable.Value is not null && insertSchema.IsKnown
-                    ? new MigrationOperation(MigrationOperationKind.InsertData, insertSchema.Value, insertTable.Value, null, null, null, ImmutableArray<string>.Empty, invocation)
-                    : null;
+            var insertTable = Value("table");
+            var insertSchema = Value("schema");
+            return insertTable.Value is not null && insertSchema.IsKnown
+                ? MigrationOperation.InsertData(new TableRef(insertSchema.Value, insertTable.Value), invocation)
+                : null;
         }
 
         var name = Value("name");
@@ -94,7 +95,7 @@ internal static class MigrationOperationReader
 
         if (methodName == "DropSchema")
         {
-            return new MigrationOperation(MigrationOperationKind.DropSchema, name.Value, string.Empty, null, null, null, ImmutableArray<string>.Empty, invocation);
+            return MigrationOperation.DropSchema(name.Value, invocation);
         }
 
         var schema = Value("schema");
@@ -106,51 +107,52 @@ internal static class MigrationOperationReader
         switch (methodName)
         {
             case "DropTable":
-                return new MigrationOperation(MigrationOperationKind.DropTable, schema.Value, name.Value, null, null, null, ImmutableArray<string>.Empty, invocation);
+                return MigrationOperation.DropTable(new TableRef(schema.Value, name.Value), invocation);
             case "CreateTable":
                 var columns = arguments.TryGetValue("columns", out var columnsLambda) ? CreatedColumns(columnsLambda, resolve) : ImmutableArray<string>.Empty;
-                return new MigrationOperation(MigrationOperationKind.CreateTable, schema.Value, name.Value, null, null, null, columns, invocation);
+                return MigrationOperation.CreateTable(new TableRef(schema.Value, name.Value), columns, invocation);
             case "RenameTable":
                 var newName = Value("newName");
                 var newSchema = Value("newSchema");
                 return newName.IsKnown && newSchema.IsKnown
-                    ? new MigrationOperation(MigrationOperationKind.RenameTable, schema.Value, name.Value, null, newSchema.Value, newName.Value, ImmutableArray<string>.Empty, invocation)
+                    ? MigrationOperation.RenameTable(new TableRef(schema.Value, name.Value), new TableRef(newSchema.Value, newName.Value ?? name.Value), invocation)
                     : null;
         }
 
-        var table = Value("table");
-        if (!table.IsKnown || table.Value is null)
+        var tableName = Value("table");
+        if (!tableName.IsKnown || tableName.Value is null)
         {
             return null;
         }
 
+        var table = new TableRef(schema.Value, tableName.Value);
         switch (methodName)
         {
             case "DropColumn":
-                return new MigrationOperation(MigrationOperationKind.DropColumn, schema.Value, table.Value, name.Value, null, null, ImmutableArray<string>.Empty, invocation);
+                return MigrationOperation.DropColumn(table.WithColumn(name.Value), invocation);
             case "AddColumn":
-                return new MigrationOperation(MigrationOperationKind.AddColumn, schema.Value, table.Value, name.Value, null, null, ImmutableArray<string>.Empty, invocation);
+                return MigrationOperation.AddColumn(table.WithColumn(name.Value), invocation);
             case "RenameColumn":
                 var newColumn = Value("newName");
                 return newColumn.IsKnown && newColumn.Value is not null
-                    ? new MigrationOperation(MigrationOperationKind.RenameColumn, schema.Value, table.Value, name.Value, null, newColumn.Value, ImmutableArray<string>.Empty, invocation)
+                    ? MigrationOperation.RenameColumn(table.WithColumn(name.Value), newColumn.Value, invocation)
                     : null;
             case "DropForeignKey":
             case "DropIndex":
             case "DropPrimaryKey":
             case "DropUniqueConstraint":
                 var dropKind = (MigrationOperationKind)Enum.Parse(typeof(MigrationOperationKind), methodName);
-                return new MigrationOperation(dropKind, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, ImmutableArray<string>.Empty, null, null);
+                return MigrationOperation.Constraint(dropKind, table, name.Value, ImmutableArray<string>.Empty, invocation);
             case "CreateIndex":
             case "AddPrimaryKey":
             case "AddUniqueConstraint":
                 var addKind = (MigrationOperationKind)Enum.Parse(typeof(MigrationOperationKind), methodName);
-                return new MigrationOperation(addKind, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, Names(arguments, resolve), null, null);
+                return MigrationOperation.Constraint(addKind, table, name.Value, Names(arguments, resolve), invocation);
             case "AddForeignKey":
                 var principalTable = Value("principalTable");
                 var principalSchema = Value("principalSchema");
-                return principalTable.IsKnown && principalSchema.IsKnown
-                    ? new MigrationOperation(MigrationOperationKind.AddForeignKey, schema.Value, table.Value, null, null, null, ImmutableArray<string>.Empty, invocation, name.Value, Names(arguments, resolve), principalSchema.Value, principalTable.Value)
+                return principalTable.IsKnown && principalTable.Value is not null && principalSchema.IsKnown
+                    ? MigrationOperation.AddForeignKey(table, name.Value, Names(arguments, resolve), new TableRef(principalSchema.Value, principalTable.Value), invocation)
                     : null;
             default:
                 return null;
@@ -174,27 +176,16 @@ internal static class MigrationOperationReader
             }
         }
 
-        operations.Add(new MigrationOperation(
-            MigrationOperationKind.Sql, null, string.Empty, null, null, null, ImmutableArray<string>.Empty, invocation, value.Value, ImmutableArray<string>.Empty, null, null));
+        operations.Add(MigrationOperation.Sql(value.Value, invocation));
         if (expression is null || value.Value is not { Length: > 0 } sql)
         {
             return;
         }
 
         var map = SqlLiteralMap.Create(expression, sql);
-        foreach (var statement in SqlStatementParser.Parse(sql))
+        foreach (var statement in SqlStatementParser.Parse(sql, invocation))
         {
-            operations.Add(new MigrationOperation(
-                statement.Kind,
-                statement.Schema,
-                statement.Table,
-                statement.Column,
-                statement.NewSchema,
-                statement.NewName,
-                ImmutableArray<string>.Empty,
-                invocation,
-                isRawSql: true,
-                sqlLocation: map?.Locate(statement.Span)));
+            operations.Add(statement.At(map?.Locate(statement.SqlSpan!.Value)));
         }
     }
 

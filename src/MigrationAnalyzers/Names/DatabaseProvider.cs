@@ -1,4 +1,4 @@
-namespace MigrationAnalyzers.Model;
+namespace MigrationAnalyzers.Names;
 
 /// <summary>The database provider a model was scaffolded for, as far as its generated code tells.</summary>
 internal enum DatabaseProvider

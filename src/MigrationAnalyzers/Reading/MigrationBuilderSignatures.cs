@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace MigrationAnalyzers.Operations;
+namespace MigrationAnalyzers.Reading;
 
 /// <summary>
 /// Parameter order of the <c>MigrationBuilder</c> methods we read, to bind positional arguments in code we

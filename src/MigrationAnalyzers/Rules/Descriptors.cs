@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace MigrationAnalyzers;
+namespace MigrationAnalyzers.Rules;
 
 /// <summary>Every diagnostic the package reports, in one place.</summary>
 internal static class Descriptors

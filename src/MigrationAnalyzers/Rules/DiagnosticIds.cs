@@ -1,4 +1,4 @@
-namespace MigrationAnalyzers;
+namespace MigrationAnalyzers.Rules;
 
 /// <summary>
 /// Rule ids. MIG1xxx: data loss (a migration destroys data something still uses).

@@ -1,46 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using MigrationAnalyzers.Operations;
-using MigrationAnalyzers.Rules;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Names;
 
 namespace MigrationAnalyzers.Approvals;
 
-/// <summary>One <c>[ApprovedDataLoss(...)]</c> on a migration class.</summary>
-internal sealed class Approval
-{
-    public Approval(string table, string? schema, string? column, AttributeData attribute)
-    {
-        Table = table;
-        Schema = schema;
-        Column = column;
-        Attribute = attribute;
-    }
-
-    public string Table { get; }
-
-    /// <summary><see langword="null"/>: the table in any schema.</summary>
-    public string? Schema { get; }
-
-    /// <summary><see langword="null"/>: the table and every column of it.</summary>
-    public string? Column { get; }
-
-    public AttributeData Attribute { get; }
-
-    /// <summary>Whether this approves a drop or rename of (<paramref name="schema"/>, <paramref name="table"/>[, <paramref name="column"/>]).</summary>
-    public bool Covers(string? schema, string table, string? column)
-        => SameName(Table, table)
-           && (Schema is null || SameName(Schema, schema ?? string.Empty))
-           && (Column is null || (column is not null && SameName(Column, column)));
-
-    private static bool SameName(string name, string other) => string.Equals(name, other, StringComparison.OrdinalIgnoreCase);
-}
-
 /// <summary>
-/// The approvals on a migration class: <c>MigrationAnalyzers.ApprovedDataLossAttribute</c>, the generated one or
-/// a project's own, recognized by its full name. Every rule's <see cref="Finding"/> passes through
-/// <see cref="Approves(Finding)"/> before it is reported (see <see cref="FindingReporter"/>).
+/// The approvals on a migration class: <c>MigrationAnalyzers.ApprovedDataLossAttribute</c>, the generated one or a
+/// project's own, recognized by its full name. Every rule's finding is checked here before it is reported.
 /// </summary>
 internal sealed class MigrationApprovals
 {
@@ -72,11 +40,25 @@ internal sealed class MigrationApprovals
         return approvals is null ? None : new MigrationApprovals(approvals.ToImmutableArray());
     }
 
+    /// <summary>Whether an approval covers dropping, emptying or renaming <paramref name="target"/> (see <see cref="Approval.Covers"/>).</summary>
+    public bool Approves(TableRef target, NameScope scope)
+    {
+        foreach (var approval in All)
+        {
+            if (approval.Covers(target, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamesApprovalAttribute(INamedTypeSymbol migration)
     {
         foreach (var reference in migration.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration)
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
             {
                 continue;
             }
@@ -85,28 +67,12 @@ internal sealed class MigrationApprovals
             {
                 foreach (var attribute in list.Attributes)
                 {
-                    var name = attribute.Name is Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified ? qualified.Right : attribute.Name;
+                    var name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right : attribute.Name;
                     if (name.ToString() is "ApprovedDataLoss" or "ApprovedDataLossAttribute")
                     {
                         return true;
                     }
                 }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether an approval covers what the finding's operation drops.</summary>
-    public bool Approves(Finding finding) => Approves(finding.Operation.Schema, finding.Operation.Table, finding.Operation.Column);
-
-    public bool Approves(string? schema, string table, string? column)
-    {
-        foreach (var approval in All)
-        {
-            if (approval.Covers(schema, table, column))
-            {
-                return true;
             }
         }
 

@@ -1,33 +1,40 @@
 using System;
-using System.Threading;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Infrastructure;
+using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.CodeFixes;
 
-/// <summary>A diagnostic's drop as the fixers see it: its call, its migration class, and both methods' operations.</summary>
+/// <summary>A diagnostic's drop as the fixers see it: its call, its migration class, both methods' operations, and how their names compare.</summary>
 internal sealed class DiagnosedDrop
 {
     private DiagnosedDrop(
-        Diagnostic diagnostic, MigrationOperation operation, MigrationDirection direction, ClassDeclarationSyntax migration,
-        ImmutableArray<MigrationOperation> up, ImmutableArray<MigrationOperation> down)
+        Diagnostic diagnostic, MigrationOperation operation, TableRef target, MigrationDirection direction, ClassDeclarationSyntax migration,
+        ImmutableArray<MigrationOperation> up, ImmutableArray<MigrationOperation> down, NameScope scope)
     {
         Diagnostic = diagnostic;
         Operation = operation;
+        Target = target;
         Direction = direction;
         Migration = migration;
         Up = up;
         Down = down;
+        Scope = scope;
     }
 
     public Diagnostic Diagnostic { get; }
 
     public MigrationOperation Operation { get; }
+
+    /// <summary>The table, or column, the operation drops or empties.</summary>
+    public TableRef Target { get; }
 
     public MigrationDirection Direction { get; }
 
@@ -38,26 +45,19 @@ internal sealed class DiagnosedDrop
 
     public ImmutableArray<MigrationOperation> Down { get; }
 
+    /// <summary>How the migration's names compare, as the analyzer judged them.</summary>
+    public NameScope Scope { get; }
+
+    /// <summary>The operations of the method that holds the drop.</summary>
     public ImmutableArray<MigrationOperation> Same => Direction == MigrationDirection.Up ? Up : Down;
 
-    public ImmutableArray<MigrationOperation> Opposite => Direction == MigrationDirection.Up ? Down : Up;
-
-    public string? Schema => Property(DiagnosticProperties.Schema);
-
-    public string Table => Property(DiagnosticProperties.Table) ?? Operation.Table;
-
-    public string? Column => Property(DiagnosticProperties.Column);
-
-    private string? Property(string key) => Diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
-
     /// <summary>
-    /// The drop the diagnostic sits on (<c>migrationBuilder.[|DropTable|](...)</c>), read with the analyzer's
-    /// own <see cref="MigrationOperationReader"/>; <see langword="null"/> when the code no longer has that shape.
+    /// The drop the diagnostic sits on (<c>migrationBuilder.[|DropTable|](...)</c>), read with the analyzer's own
+    /// <see cref="MigrationOperationReader"/>; <see langword="null"/> when the code no longer has that shape.
     /// </summary>
-    public static DiagnosedDrop? Find(SyntaxNode root, SemanticModel? semanticModel, Diagnostic diagnostic)
+    public static DiagnosedDrop? Find(SyntaxNode root, SemanticModel? semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Direction, out var directionText)
-            || !Enum.TryParse<MigrationDirection>(directionText, out var direction)
+        if (DiagnosticProperties.DirectionOf(diagnostic) is not { } direction
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node
             || node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
             || invocation.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { Parent: ClassDeclarationSyntax migration })
@@ -65,19 +65,24 @@ internal sealed class DiagnosedDrop
             return null;
         }
 
-        var resolve = semanticModel is null ? null : SemanticFacts.ConstantResolver(semanticModel, CancellationToken.None);
+        var resolve = semanticModel is null ? null : SemanticFacts.ConstantResolver(semanticModel, cancellationToken);
 
         var up = Read(migration, "Up", resolve);
         var down = Read(migration, "Down", resolve);
+        var scope = DiagnosticProperties.ScopeOf(diagnostic);
+
         // A Sql(...) call holds several statements: take the one the diagnostic sits on.
         var candidates = (direction == MigrationDirection.Up ? up : down).Where(o => o.Syntax == invocation).ToList();
+        var reportedKind = DiagnosticProperties.KindOf(diagnostic);
+        var reportedTarget = DiagnosticProperties.TargetOf(diagnostic);
         var operation = candidates.FirstOrDefault(o => o.SqlLocation is { } sql && sql.SourceSpan == diagnostic.Location.SourceSpan)
             ?? candidates.FirstOrDefault(o => !o.IsRawSql)
-            ?? candidates.FirstOrDefault(o => o.IsRawSql && diagnostic.Properties.TryGetValue(DiagnosticProperties.Operation, out var kind) && kind == o.Kind.ToString()
-                                              && diagnostic.Properties.TryGetValue(DiagnosticProperties.Table, out var table) && table == o.Table);
-        return operation is { Kind: MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn }
-            or { IsRawSql: true, Kind: MigrationOperationKind.Truncate or MigrationOperationKind.DeleteAllRows }
-            ? new DiagnosedDrop(diagnostic, operation, direction, migration, up, down)
+            ?? candidates.FirstOrDefault(o => o.IsRawSql && o.Kind == reportedKind
+                                              && o.Target is { } target && reportedTarget is not null && scope.Same(target, reportedTarget));
+        var isDrop = operation is { Kind: MigrationOperationKind.DropTable or MigrationOperationKind.DropColumn }
+            or { IsRawSql: true, Kind: MigrationOperationKind.Truncate or MigrationOperationKind.DeleteAllRows };
+        return isDrop && operation!.Target is { } dropped
+            ? new DiagnosedDrop(diagnostic, operation, dropped, direction, migration, up, down, scope)
             : null;
     }
 

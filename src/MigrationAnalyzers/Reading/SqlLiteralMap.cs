@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace MigrationAnalyzers.Sql;
+namespace MigrationAnalyzers.Reading;
 
 /// <summary>
 /// Maps positions in a string's value back to the source of the literal that spells it, so a diagnostic

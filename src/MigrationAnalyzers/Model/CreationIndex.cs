@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using MigrationAnalyzers.Names;
+using MigrationAnalyzers.Operations;
+
+namespace MigrationAnalyzers.Model;
+
+/// <summary>What the <c>Up()</c> of each migration of one context creates, by table name, so that "is it created again later?" is a lookup.</summary>
+internal sealed class CreationIndex
+{
+    private readonly Dictionary<string, List<(string? MigrationId, MigrationOperation Operation)>> _byTable;
+
+    private CreationIndex(Dictionary<string, List<(string?, MigrationOperation)>> byTable) => _byTable = byTable;
+
+    public static CreationIndex Build(ImmutableArray<MigrationInfo> migrations)
+    {
+        // Case-insensitive keys find every candidate; Creations.Creates then applies the scope's own rules.
+        var byTable = new Dictionary<string, List<(string?, MigrationOperation)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var migration in migrations)
+        {
+            foreach (var operation in CreationsOf(migration))
+            {
+                var table = operation.Created!.Table;
+                if (!byTable.TryGetValue(table, out var list))
+                {
+                    list = new List<(string?, MigrationOperation)>();
+                    byTable.Add(table, list);
+                }
+
+                list.Add((migration.Id, operation));
+            }
+        }
+
+        return new CreationIndex(byTable);
+    }
+
+    /// <summary>
+    /// Whether a migration after <paramref name="migrationId"/> (any migration with an id when it is not known)
+    /// creates <paramref name="target"/> in its <c>Up()</c>.
+    /// </summary>
+    public bool IsCreatedAfter(string? migrationId, TableRef target, NameScope scope)
+    {
+        if (!_byTable.TryGetValue(target.Table, out var creations))
+        {
+            return false;
+        }
+
+        foreach (var (id, operation) in creations)
+        {
+            if ((migrationId is null ? id is not null : string.CompareOrdinal(id, migrationId) > 0) && operation.Creates(target, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two versions of a migration (before and after an edit) create exactly the same things.</summary>
+    public static bool SameCreations(MigrationInfo before, MigrationInfo after)
+        => CreationsOf(before).SequenceEqual(CreationsOf(after), SameCreation.Instance);
+
+    private static IEnumerable<MigrationOperation> CreationsOf(MigrationInfo migration)
+        => migration.UpOperations.Where(static o => o.Created is not null);
+
+    private sealed class SameCreation : IEqualityComparer<MigrationOperation>
+    {
+        public static readonly SameCreation Instance = new();
+
+        public bool Equals(MigrationOperation? x, MigrationOperation? y)
+            => x is not null && y is not null && x.Kind == y.Kind
+               && x.Created!.ToString() == y.Created!.ToString()
+               && x.Columns.SequenceEqual(y.Columns, StringComparer.Ordinal);
+
+        public int GetHashCode(MigrationOperation obj) => obj.Kind.GetHashCode();
+    }
+}

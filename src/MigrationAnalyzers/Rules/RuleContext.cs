@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using MigrationAnalyzers.Approvals;
+using MigrationAnalyzers.Manifest;
+using MigrationAnalyzers.Model;
+using MigrationAnalyzers.Names;
+using MigrationAnalyzers.Operations;
+
+namespace MigrationAnalyzers.Rules;
+
+/// <summary>
+/// The <c>Up()</c> or <c>Down()</c> method being analyzed, with what every rule needs to judge its operations and
+/// the guards they share.
+/// </summary>
+internal sealed class RuleContext
+{
+    public RuleContext(
+        string name,
+        MigrationDirection direction,
+        ModelIndex index,
+        MigrationInfo? migration,
+        ImmutableArray<MigrationOperation> operations,
+        ImmutableArray<MigrationOperation> upOperations,
+        MigrationApprovals approvals,
+        ProtectedTables protectedTables)
+    {
+        Name = name;
+        Direction = direction;
+        Index = index;
+        Migration = migration;
+        Context = migration is null ? null : index.ContextOf(migration);
+        Scope = Context?.Scope ?? NameScope.Unknown;
+        Operations = operations;
+        UpOperations = upOperations;
+        Approvals = approvals;
+        ProtectedTables = protectedTables;
+    }
+
+    /// <summary>The migration class name, as messages show it.</summary>
+    public string Name { get; }
+
+    public MigrationDirection Direction { get; }
+
+    public ModelIndex Index { get; }
+
+    /// <summary>The migration as the index knows it; <see langword="null"/> when the index has not seen it.</summary>
+    public MigrationInfo? Migration { get; }
+
+    /// <summary>The migration's DbContext, when the index knows it.</summary>
+    public ContextModel? Context { get; }
+
+    /// <summary>How the names of this migration's operations resolve and compare.</summary>
+    public NameScope Scope { get; }
+
+    /// <summary>The operations of the method being analyzed, in source order.</summary>
+    public ImmutableArray<MigrationOperation> Operations { get; }
+
+    /// <summary>The operations of the same migration's <c>Up()</c>.</summary>
+    public ImmutableArray<MigrationOperation> UpOperations { get; }
+
+    /// <summary>The <c>[ApprovedDataLoss]</c> approvals on the migration class.</summary>
+    public MigrationApprovals Approvals { get; }
+
+    public ProtectedTables ProtectedTables { get; }
+
+    /// <summary>" in Down()" for <c>Down()</c>, nothing for <c>Up()</c>: where messages say the operation is.</summary>
+    public string Where => Direction == MigrationDirection.Down ? " in Down()" : string.Empty;
+
+    /// <summary>Whether <paramref name="operation"/> is <c>Down()</c> undoing what the same migration's <c>Up()</c> created: routine, never a loss.</summary>
+    public bool UndoesUp(MigrationOperation operation)
+        => Direction == MigrationDirection.Down && operation.Target is { } target && Creations.AnyCreates(UpOperations, target, Scope);
+
+    /// <summary>Whether <c>Up()</c> creates what <paramref name="operation"/> drops again after it: that does not bring the data back.</summary>
+    public bool IsCreatedAgainLater(MigrationOperation operation)
+        => Direction == MigrationDirection.Up && Creations.IsCreatedAgainAfter(Operations, operation, Scope);
+
+    /// <summary>Whether <paramref name="operation"/> is the drop in the middle of a copy, drop, rename-back rebuild: no rule reports it.</summary>
+    public bool IsPartOfRebuild(MigrationOperation operation) => Rebuilds.IsPartOfRebuild(Operations, operation, Scope);
+}
