@@ -57,6 +57,8 @@ internal sealed class DiagnosedDrop
     /// </summary>
     public static DiagnosedDrop? Find(SyntaxNode root, SemanticModel? semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
+        // Fix All calls this for every diagnostic of a solution: a cancelled one stops here.
+        cancellationToken.ThrowIfCancellationRequested();
         if (DiagnosticProperties.DirectionOf(diagnostic) is not { } direction
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node
             || node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
