@@ -1,0 +1,19 @@
+namespace SourceMappedTwoProjects.Model;
+
+/// <summary>Mapped by AppDbContext all along ("orders", see OrderConfiguration).</summary>
+public class Order
+{
+    public int Id { get; set; }
+    public DateTime PlacedAt { get; set; }
+    public decimal Total { get; set; }
+}
+
+#if FIXTURE_V1
+/// <summary>Entity of v1 (table "Coupons"); deleted in v2. Contracts.Coupon, a DTO record, remains.</summary>
+public class Coupon
+{
+    public int Id { get; set; }
+    public string Code { get; set; }
+    public decimal Discount { get; set; }
+}
+#endif
