@@ -13,6 +13,7 @@ using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Rules;
+using MigrationAnalyzers.SourceMapping;
 
 namespace MigrationAnalyzers;
 
@@ -55,8 +56,10 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             text => context.TryGetValue(text, LoadedManifest.Parser, out var parsed) ? parsed : ManifestParser.Parse(text),
             context.CancellationToken);
         var protectedTables = new CancellableLazy<ProtectedTables>(cancellationToken => ProtectedTables.Build(manifests, index.GetValue(cancellationToken).HistoryTableCalls));
+        var sourceMappings = new CancellableLazy<SourceMappings>(cancellationToken => SourceMappings.Build(
+            compilation, index.GetValue(cancellationToken).Facts.Select(static f => (f.Tree, f.HoldsModels)), cancellationToken));
 
-        context.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, migrationType, index, protectedTables), SyntaxKind.MethodDeclaration);
+        context.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, migrationType, index, protectedTables, sourceMappings), SyntaxKind.MethodDeclaration);
         if (!manifests.IsEmpty)
         {
             context.RegisterAdditionalFileAction(c => ReportManifestErrors(c, manifests));
@@ -80,7 +83,11 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
     }
 
     private static void AnalyzeMethod(
-        SyntaxNodeAnalysisContext context, INamedTypeSymbol migrationType, CancellableLazy<ModelIndex> index, CancellableLazy<ProtectedTables> protectedTables)
+        SyntaxNodeAnalysisContext context,
+        INamedTypeSymbol migrationType,
+        CancellableLazy<ModelIndex> index,
+        CancellableLazy<ProtectedTables> protectedTables,
+        CancellableLazy<SourceMappings> sourceMappings)
     {
         var method = (MethodDeclarationSyntax)context.Node;
         var direction = method.Identifier.ValueText switch
@@ -119,7 +126,8 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             ? operations
             : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
         var rules = new RuleContext(
-            type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type), protectedTables.GetValue(cancellationToken));
+            type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type), protectedTables.GetValue(cancellationToken),
+            () => sourceMappings.GetValue(cancellationToken));
 
         var enabled = RuleTable.OperationRules.Where(rule => !rule.IsOptIn
             || RuleSeverity.IsEnabled(semanticModel.Compilation, method.SyntaxTree, rule.Descriptor, cancellationToken)).ToList();
@@ -131,9 +139,17 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            var found = false;
             foreach (var rule in enabled)
             {
-                FindingReporter.Report(rule.Evaluate(operation, rules), context.ReportDiagnostic);
+                if (rule.OnlyWhereNoOtherRuleFinds && found)
+                {
+                    continue;
+                }
+
+                var finding = rule.Evaluate(operation, rules);
+                found |= finding is not null;
+                FindingReporter.Report(finding, context.ReportDiagnostic);
             }
         }
     }

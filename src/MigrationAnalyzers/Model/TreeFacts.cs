@@ -31,6 +31,7 @@ internal sealed class TreeFacts
         // Designers and snapshots never configure the history table, and most files never name it: a plain text
         // search decides whether the tree is worth reading token by token.
         var holdsModels = classes.Any(c => c.ModelMethod is not null);
+        HoldsModels = holdsModels;
         _historyTableCalls = new Lazy<ImmutableArray<HistoryTableCall>>(
             () => holdsModels || !SourceTextSearch.Contains(root.SyntaxTree.GetText(), "MigrationsHistoryTable")
                 ? ImmutableArray<HistoryTableCall>.Empty
@@ -41,6 +42,9 @@ internal sealed class TreeFacts
     public SyntaxTree Tree { get; }
 
     public ImmutableArray<DeclaredClass> Classes { get; }
+
+    /// <summary>Whether the tree declares a designer or snapshot: generated model code, never the application's own mapping code.</summary>
+    public bool HoldsModels { get; }
 
     /// <summary>The <c>MigrationsHistoryTable(...)</c> calls in the tree, read on first use.</summary>
     public ImmutableArray<HistoryTableCall> HistoryTableCalls => _historyTableCalls.Value;

@@ -73,6 +73,17 @@ internal static class Descriptors
         description: "Every DropTable and DropColumn in a migration's Up() needs an [ApprovedDataLoss] on the migration class, whether or not a model still maps it. Enable this rule to reject unreviewed drops in CI.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.DropWithoutApproval));
 
+    /// <summary>MIG1007: a migration drops a table that no migration model maps but the application's code still does.</summary>
+    public static readonly DiagnosticDescriptor Mig1007_DropTableMappedBySource = new(
+        DiagnosticIds.DropTableMappedBySource,
+        title: "Migration drops a table that the application's code still maps",
+        messageFormat: "Migration '{0}' drops table '{1}', which no migration model maps but {2} still does ({3}): {4}",
+        category: DataLoss,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The migration drops a table that neither its target model nor any snapshot maps, but the compilation's own code does: a ToTable in an IEntityTypeConfiguration or OnModelCreating, a [Table] attribute, or a DbSet property of a DbContext. Typically the configuration is no longer applied, or the entity moved to a DbContext that has no migrations. Applying the migration deletes rows that code still reads.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.DropTableMappedBySource));
+
     /// <summary>MIG2002: an approval matches nothing its migration drops or renames.</summary>
     public static readonly DiagnosticDescriptor Mig2002_StaleApproval = new(
         DiagnosticIds.StaleApproval,

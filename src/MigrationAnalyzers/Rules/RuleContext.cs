@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Immutable;
 using MigrationAnalyzers.Approvals;
 using MigrationAnalyzers.Manifest;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.SourceMapping;
 
 namespace MigrationAnalyzers.Rules;
 
@@ -13,6 +15,8 @@ namespace MigrationAnalyzers.Rules;
 /// </summary>
 internal sealed class RuleContext
 {
+    private readonly Func<SourceMappings> _sourceMappings;
+
     public RuleContext(
         string name,
         MigrationDirection direction,
@@ -21,8 +25,10 @@ internal sealed class RuleContext
         ImmutableArray<MigrationOperation> operations,
         ImmutableArray<MigrationOperation> upOperations,
         MigrationApprovals approvals,
-        ProtectedTables protectedTables)
+        ProtectedTables protectedTables,
+        Func<SourceMappings> sourceMappings)
     {
+        _sourceMappings = sourceMappings;
         Name = name;
         Direction = direction;
         Index = index;
@@ -61,6 +67,9 @@ internal sealed class RuleContext
     public MigrationApprovals Approvals { get; }
 
     public ProtectedTables ProtectedTables { get; }
+
+    /// <summary>What the application's own code maps; read on first use (most drops never need it).</summary>
+    public SourceMappings SourceMappings => _sourceMappings();
 
     /// <summary>" in Down()" for <c>Down()</c>, nothing for <c>Up()</c>: where messages say the operation is.</summary>
     public string Where => Direction == MigrationDirection.Down ? " in Down()" : string.Empty;

@@ -4,8 +4,8 @@ using System.Linq;
 namespace MigrationAnalyzers.Rules;
 
 /// <summary>
-/// Every rule that judges migration operations. The analyzer's supported diagnostics and the fixer's fixable ids
-/// are derived from this table; a new rule is one new row.
+/// Every rule that judges migration operations, in the order they judge each operation. The analyzer's supported
+/// diagnostics and the fixer's fixable ids are derived from this table; a new rule is one new row.
 /// </summary>
 internal static class RuleTable
 {
@@ -16,6 +16,7 @@ internal static class RuleTable
 
         // Raw SQL is the user's to edit: removing a whole Sql(...) call could lose more than the statement.
         new Rule(Descriptors.Mig1004_RawSqlDataLoss, RawSqlDataLossRule.Evaluate, RuleFixes.Approve),
+        new Rule(Descriptors.Mig1007_DropTableMappedBySource, DropTableMappedBySourceRule.Evaluate, RuleFixes.RemoveDrop | RuleFixes.Approve, onlyWhereNoOtherRuleFinds: true),
         new Rule(Descriptors.Mig1005_DropWithoutApproval, UnapprovedDropRule.Evaluate, RuleFixes.Approve));
 
     /// <summary>The ids of the rules whose findings get <paramref name="fix"/>.</summary>

@@ -36,6 +36,47 @@ public sealed class SourceMappedFixtureTests
         Assert.Empty(diagnostics.Where(d => d.Id != "MIG1007").Select(ProjectAnalysis.Describe));
     }
 
+    [Theory]
+    [InlineData("SqlServer")]
+    [InlineData("Npgsql")]
+    [InlineData("Sqlite")]
+    public async Task SourceMappedHistories_Mig1007ReportsExactlyTheDropsOnlyTheSourceMaps(string provider)
+    {
+        var trees = ProjectAnalysis.Parse($"{Histories}/Model", $"{Histories}/Design", $"{Histories}/Migrations/{provider}");
+
+        var diagnostics = await ProjectAnalysis.AnalyzeAsync(ProjectAnalysis.Compile(trees), new MigrationOperationsAnalyzer());
+
+        Assert.Equal(
+            [
+                "'identity.api_keys', which no migration model maps but ApiKey still does ([Table] at IdentityEntities.cs:14): keep the table, delete the mapping, or approve the drop",
+                "'Devices', which no migration model maps but IdentityDbContext still does (DbSet Devices at IdentityDbContext.cs:18): keep the table, delete the mapping, or approve the drop",
+                "'ExchangeRates', which no migration model maps but ReportingDbContext still does (DbSet ExchangeRates at ReportingDbContext.cs:20): keep the table, delete the mapping, or approve the drop",
+                "'security.permissions', which no migration model maps but ReportingDbContext still does (ToTable at ReportingDbContext.cs:25): keep the table, delete the mapping, or approve the drop",
+                "'profiles', which no migration model maps but IdentityDbContext still does (ToTable at IdentityDbContext.cs:27): keep the table, delete the mapping, or approve the drop",
+                "'users', which no migration model maps but UserConfiguration still does (ToTable at UserConfiguration.cs:14): apply it in a DbContext, delete the mapping, or approve the drop",
+            ],
+            diagnostics.Where(d => d.Id == "MIG1007").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+                .Select(m => m.Substring(m.IndexOf("drops table ", StringComparison.Ordinal) + "drops table ".Length)).ToArray());
+        Assert.All(diagnostics.Where(d => d.Id == "MIG1007"), d =>
+        {
+            Assert.EndsWith("_V2.cs", d.Location.SourceTree!.FilePath, StringComparison.Ordinal);
+            Assert.Single(d.AdditionalLocations);
+        });
+    }
+
+    [Theory]
+    [InlineData("SqlServer")]
+    [InlineData("Sqlite")]
+    public async Task SourceMappedTwoProjects_Mig1007SeesTableAttributesOfReferencedContexts(string provider)
+    {
+        var diagnostics = await ProjectAnalysis.AnalyzeAsync(CompileTwoProjectsMigrations(provider), new MigrationOperationsAnalyzer());
+
+        Assert.Equal(
+            ["'legacy_items', which no migration model maps but LegacyItem still does ([Table] in a referenced assembly): keep the table, delete the mapping, or approve the drop"],
+            diagnostics.Where(d => d.Id == "MIG1007").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+                .Select(m => m.Substring(m.IndexOf("drops table ", StringComparison.Ordinal) + "drops table ".Length)).ToArray());
+    }
+
     [Fact]
     public void SourceMappedHistories_TheV1SourceIsDisabledText()
     {
