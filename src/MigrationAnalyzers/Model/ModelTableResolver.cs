@@ -19,11 +19,17 @@ internal sealed class ModelTableResolver
     private readonly Dictionary<string, ModelBlock> _entities;
     private readonly Dictionary<(string Schema, string Name), TableBuilder> _tables = new();
 
-    private ModelTableResolver(Dictionary<string, ModelBlock> entities) => _entities = entities;
+    private readonly NameScope _scope;
+
+    private ModelTableResolver(Dictionary<string, ModelBlock> entities, NameScope scope)
+    {
+        _entities = entities;
+        _scope = scope;
+    }
 
     public static MappedModel Resolve(Dictionary<string, ModelBlock> entities, string? defaultSchema, DatabaseProvider provider)
     {
-        var resolver = new ModelTableResolver(entities);
+        var resolver = new ModelTableResolver(entities, new NameScope(provider, defaultSchema));
         foreach (var entity in entities.Values)
         {
             resolver.AddEntity(entity);
@@ -147,7 +153,7 @@ internal sealed class ModelTableResolver
 
         if (owned.IsJson)
         {
-            var jsonTable = owned.TableName is not null && !ownerTable.Is(owned.TableSchema, owned.TableName)
+            var jsonTable = owned.TableName is not null && !_scope.SameTable(ownerTable.Reference, new TableRef(owned.TableSchema, owned.TableName))
                 ? GetTable(owned.TableSchema, owned.TableName, owned.TableSyntax ?? ownerTable.Syntax, ownerTable.IsExcluded)
                 : ownerTable;
             jsonTable.AddColumn(owned.JsonColumnName ?? prefix + owned.Name, owned.JsonSyntax ?? ownerTable.Syntax);
@@ -155,7 +161,7 @@ internal sealed class ModelTableResolver
         }
 
         var ownTableName = owned.TableName ?? (owned.IsCollection && owned.OwnedTypeName is not null ? ModelReader.OwnedTableName(owned.OwnedTypeName) : null);
-        if (ownTableName is not null && !ownerTable.Is(owned.TableSchema, ownTableName))
+        if (ownTableName is not null && !_scope.SameTable(ownerTable.Reference, new TableRef(owned.TableSchema, ownTableName)))
         {
             var table = GetTable(owned.TableSchema, ownTableName, owned.TableSyntax ?? ownerTable.Syntax, owned.IsExcludedFromMigrations || ownerTable.IsExcluded);
             foreach (var property in owned.Properties.Values)
@@ -280,9 +286,7 @@ internal sealed class ModelTableResolver
 
         public bool IsExcluded { get; set; }
 
-        public bool Is(string? schema, string name)
-            => string.Equals(Name, name, StringComparison.OrdinalIgnoreCase)
-               && string.Equals(Schema ?? string.Empty, schema ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        public TableRef Reference => new(Schema, Name);
 
         public void AddColumn(string column, SyntaxNode syntax)
         {

@@ -47,7 +47,11 @@ internal sealed class TableCall
 internal sealed class MappingSyntax
 {
     private static readonly MappingSyntax None = new(
-        ImmutableArray<TableCall>.Empty, ImmutableArray<ClassDeclarationSyntax>.Empty, ImmutableArray<ClassDeclarationSyntax>.Empty, ImmutableArray<(ClassDeclarationSyntax, string)>.Empty);
+        ImmutableArray<TableCall>.Empty,
+        ImmutableArray<ClassDeclarationSyntax>.Empty,
+        ImmutableArray<ClassDeclarationSyntax>.Empty,
+        ImmutableArray<(ClassDeclarationSyntax, string)>.Empty,
+        ImmutableArray<string>.Empty);
 
     private static readonly ConditionalWeakTable<SyntaxTree, MappingSyntax> Cache = new();
 
@@ -55,8 +59,10 @@ internal sealed class MappingSyntax
         ImmutableArray<TableCall> tableCalls,
         ImmutableArray<ClassDeclarationSyntax> attributedClasses,
         ImmutableArray<ClassDeclarationSyntax> classesWithDbSets,
-        ImmutableArray<(ClassDeclarationSyntax, string)> defaultSchemas)
+        ImmutableArray<(ClassDeclarationSyntax, string)> defaultSchemas,
+        ImmutableArray<string> ignoredEntities)
     {
+        IgnoredEntities = ignoredEntities;
         TableCalls = tableCalls;
         AttributedClasses = attributedClasses;
         ClassesWithDbSets = classesWithDbSets;
@@ -74,13 +80,20 @@ internal sealed class MappingSyntax
     /// <summary><c>HasDefaultSchema("s")</c> calls with a constant schema, by the class that makes them.</summary>
     public ImmutableArray<(ClassDeclarationSyntax Owner, string Schema)> DefaultSchemas { get; }
 
+    /// <summary>
+    /// The entities of <c>modelBuilder.Ignore&lt;T&gt;()</c> and <c>Ignore(typeof(T))</c> calls: EF maps no table for them
+    /// where the call runs, and whether it runs is not known here, so their mappings are not trusted.
+    /// </summary>
+    public ImmutableArray<string> IgnoredEntities { get; }
+
     public static MappingSyntax Get(SyntaxTree tree, bool holdsModels)
         => holdsModels ? None : Cache.GetValue(tree, static t => Read(t));
 
     private static MappingSyntax Read(SyntaxTree tree)
     {
         var text = tree.GetText();
-        var mayCall = SourceTextSearch.Contains(text, "ToTable") || SourceTextSearch.Contains(text, "ToView") || SourceTextSearch.Contains(text, "HasDefaultSchema");
+        var mayCall = SourceTextSearch.Contains(text, "ToTable") || SourceTextSearch.Contains(text, "ToView") || SourceTextSearch.Contains(text, "HasDefaultSchema")
+                      || SourceTextSearch.Contains(text, "Ignore");
         var mayAttribute = SourceTextSearch.Contains(text, "Table(") || SourceTextSearch.Contains(text, "NotMapped");
         var mayDeclareSets = SourceTextSearch.Contains(text, "DbSet<");
         if (!mayCall && !mayAttribute && !mayDeclareSets)
@@ -92,6 +105,7 @@ internal sealed class MappingSyntax
         var attributed = ImmutableArray.CreateBuilder<ClassDeclarationSyntax>();
         var withSets = ImmutableArray.CreateBuilder<ClassDeclarationSyntax>();
         var defaultSchemas = ImmutableArray.CreateBuilder<(ClassDeclarationSyntax, string)>();
+        var ignored = ImmutableArray.CreateBuilder<string>();
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
             switch (node)
@@ -119,16 +133,30 @@ internal sealed class MappingSyntax
                                                      && SyntaxConstants.StringLiteral(invocation.ArgumentList.Arguments[0].Expression) is { } schema:
                             defaultSchemas.Add((owner, schema));
                             break;
+                        case "Ignore" when IgnoredEntity(invocation, access) is { } entity:
+                            ignored.Add(entity);
+                            break;
                     }
 
                     break;
             }
         }
 
-        return calls.Count + attributed.Count + withSets.Count + defaultSchemas.Count == 0
+        return calls.Count + attributed.Count + withSets.Count + defaultSchemas.Count + ignored.Count == 0
             ? None
-            : new MappingSyntax(calls.ToImmutable(), attributed.ToImmutable(), withSets.ToImmutable(), defaultSchemas.ToImmutable());
+            : new MappingSyntax(calls.ToImmutable(), attributed.ToImmutable(), withSets.ToImmutable(), defaultSchemas.ToImmutable(), ignored.ToImmutable());
     }
+
+    /// <summary><c>x.Ignore&lt;T&gt;()</c> or <c>x.Ignore(typeof(T))</c>; an entity builder's <c>Ignore(p =&gt; p.Property)</c> ignores a property.</summary>
+    private static string? IgnoredEntity(InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access)
+        => access.Name switch
+        {
+            GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic when invocation.ArgumentList.Arguments.Count == 0
+                => LastName(generic.TypeArgumentList.Arguments[0]),
+            IdentifierNameSyntax when invocation.ArgumentList.Arguments.Count == 1 && invocation.ArgumentList.Arguments[0].Expression is TypeOfExpressionSyntax type
+                => LastName(type.Type),
+            _ => null,
+        };
 
     /// <summary>
     /// <c>builder.ToTable("t"[, "s"][, ...])</c> where <c>builder</c> is an entity builder: the parameter of

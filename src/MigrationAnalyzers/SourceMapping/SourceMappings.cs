@@ -100,7 +100,7 @@ internal sealed class SourceMappings
         {
             cancellationToken.ThrowIfCancellationRequested();
             var facts = MappingSyntax.Get(tree, holdsModels);
-            if (!facts.TableCalls.IsEmpty || !facts.AttributedClasses.IsEmpty || !facts.ClassesWithDbSets.IsEmpty)
+            if (!facts.TableCalls.IsEmpty || !facts.AttributedClasses.IsEmpty || !facts.ClassesWithDbSets.IsEmpty || !facts.IgnoredEntities.IsEmpty)
             {
                 syntax.Add(facts);
             }
@@ -113,12 +113,13 @@ internal sealed class SourceMappings
             defaultSchemas[owner] = schema;
         }
 
-        // Entities whose table the code names, or that map a view: their DbSets name no table.
+        // Entities whose table the code names, or that map a view: their DbSets name no table. Ignored entities map nothing sure.
         var named = new HashSet<string>(StringComparer.Ordinal);
+        var ignored = new HashSet<string>(syntax.SelectMany(s => s.IgnoredEntities), StringComparer.Ordinal);
         foreach (var call in syntax.SelectMany(s => s.TableCalls))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (symbols.Of(call.Owner) is not { } owner)
+            if (ignored.Contains(call.Entity) || symbols.Of(call.Owner) is not { } owner)
             {
                 continue;
             }
@@ -140,7 +141,7 @@ internal sealed class SourceMappings
         foreach (var declaration in syntax.SelectMany(s => s.AttributedClasses))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (symbols.Of(declaration) is { } entity && TableAttribute(entity) is { } table)
+            if (symbols.Of(declaration) is { } entity && !ignored.Contains(entity.Name) && TableAttribute(entity) is { } table)
             {
                 named.Add(entity.Name);
                 var attribute = table.Attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? declaration.Identifier.GetLocation();
@@ -156,7 +157,7 @@ internal sealed class SourceMappings
                 defaultSchemas.TryGetValue(declaration, out var contextSchema);
                 foreach (var (property, entity) in DbSets(context, dbSet))
                 {
-                    if (!named.Contains(entity.Name) && !IsNotMapped(entity) && TableAttribute(entity) is null
+                    if (!named.Contains(entity.Name) && !ignored.Contains(entity.Name) && !IsNotMapped(entity) && TableAttribute(entity) is null
                         && property.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
                     {
                         mappings.Add(new SourceMapping(new TableRef(null, property.Name), contextSchema, context.Name, "DbSet " + property.Name, location));

@@ -74,6 +74,8 @@ public sealed class DropTableMappedBySourceTests
                 migrationBuilder.DropTable(name: "Sessions");
                 migrationBuilder.DropTable(name: "Summaries");
                 migrationBuilder.DropTable(name: "Badges");
+                migrationBuilder.DropTable(name: "Tags");
+                migrationBuilder.DropTable(name: "tag_archive");
                 """),
             ("IdentityDbContext.cs", """
                 using System.ComponentModel.DataAnnotations.Schema;
@@ -87,6 +89,7 @@ public sealed class DropTableMappedBySourceTests
                     public class Session { public int Id { get; set; } }
                     public class Summary { public int Id { get; set; } }
                     [NotMapped] public class Badge { public int Id { get; set; } }
+                    public class Tag { public int Id { get; set; } }
 
                     public class IdentityDbContext : DbContext
                     {
@@ -96,12 +99,21 @@ public sealed class DropTableMappedBySourceTests
                         public DbSet<Session> Sessions { get; set; }
                         public DbSet<Summary> Summaries { get; set; }
                         public DbSet<Badge> Badges { get; set; }
+                        public DbSet<Tag> Tags { get; set; }
 
                         protected override void OnModelCreating(ModelBuilder modelBuilder)
                         {
                             modelBuilder.Entity<Profile>(b => { {|#5:b.ToTable("profiles")|}; });
                             modelBuilder.Entity<Session>().HasNoKey().ToTable("auth_sessions");
                             modelBuilder.Entity<Summary>().HasNoKey().ToView("Summaries");
+                            if (System.Environment.GetEnvironmentVariable("LEGACY") is null)
+                            {
+                                modelBuilder.Ignore<Tag>();
+                            }
+                            else
+                            {
+                                modelBuilder.Entity<Tag>().ToTable("tag_archive");
+                            }
                         }
                     }
                 }
