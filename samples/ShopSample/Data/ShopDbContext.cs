@@ -11,6 +11,7 @@ public class ShopDbContext : DbContext
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<Coupon> Coupons => Set<Coupon>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<GiftCard> GiftCards => Set<GiftCard>();
 
     // No database is opened by the sample; the connection string only tells EF which provider to use.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
@@ -20,5 +21,6 @@ public class ShopDbContext : DbContext
     {
         modelBuilder.Entity<Coupon>().HasIndex(c => c.Code).IsUnique();
         modelBuilder.Entity<Customer>().HasIndex(c => c.Email).IsUnique();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly);
     }
 }
