@@ -11,7 +11,6 @@ public class ShopDbContext : DbContext
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<Coupon> Coupons => Set<Coupon>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
-    public DbSet<GiftCard> GiftCards => Set<GiftCard>();
 
     // No database is opened by the sample; the connection string only tells EF which provider to use.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
@@ -19,8 +18,9 @@ public class ShopDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Coupon>().HasIndex(c => c.Code).IsUnique();
-        modelBuilder.Entity<Customer>().HasIndex(c => c.Email).IsUnique();
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly);
+        // Only the shop's own configurations: the assembly also holds the reporting module's.
+        modelBuilder.ApplyConfigurationsFromAssembly(
+            typeof(ShopDbContext).Assembly,
+            t => t.Namespace == "ShopSample.Data.Configurations");
     }
 }

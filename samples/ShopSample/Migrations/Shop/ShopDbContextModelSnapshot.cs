@@ -66,34 +66,6 @@ namespace ShopSample.Migrations.Shop
                     b.ToTable("Customers");
                 });
 
-            modelBuilder.Entity("ShopSample.Domain.GiftCard", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Balance")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("CustomerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("gift_cards", (string)null);
-                });
-
             modelBuilder.Entity("ShopSample.Domain.Order", b =>
                 {
                     b.Property<int>("Id")
