@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Headless code fixes: runs the real `dotnet format analyzers --diagnostics MIG1001 MIG1002` on a COPY of
-# samples/ShopSample and checks the result: the three unintended drops (see samples/ShopSample/README.md) and
+# Headless code fixes: runs the real `dotnet format analyzers --diagnostics MIG1001 MIG1002 MIG1007` on a COPY of
+# samples/ShopSample and checks the result: the four unintended drops (see samples/ShopSample/README.md) and
 # what re-creates them in Down() are gone, the routine drops are still there, and the copy builds without
-# MIG1001/MIG1002 warnings.
+# MIG1001/MIG1002/MIG1007 warnings.
 #
 # The copy references the analyzers and the code fixes from this repository as
 # <ProjectReference ... OutputItemType="Analyzer" ReferenceOutputAssembly="false" />: `dotnet format` loads
@@ -38,11 +38,11 @@ XML
 
 echo "format: building the copy before the fixes"
 dotnet build "$project" --no-incremental >"$work/build-before.log" 2>&1 || { cat "$work/build-before.log"; fail "the copy does not build"; }
-before=$(grep -oE 'warning MIG100[12]: [^[]*' "$work/build-before.log" | sort -u | wc -l)
-[ "$before" -eq 3 ] || { grep 'warning MIG' "$work/build-before.log" || true; fail "expected 3 MIG1001/MIG1002 warnings before the fixes, got $before"; }
+before=$(grep -oE 'warning MIG100[127]: [^[]*' "$work/build-before.log" | sort -u | wc -l)
+[ "$before" -eq 4 ] || { grep 'warning MIG' "$work/build-before.log" || true; fail "expected 4 MIG1001/MIG1002/MIG1007 warnings before the fixes, got $before"; }
 
-echo "format: dotnet format analyzers --diagnostics MIG1001 MIG1002"
-dotnet format analyzers "$project" --diagnostics MIG1001 MIG1002 --severity warn --verbosity diagnostic >"$work/format.log" 2>&1 \
+echo "format: dotnet format analyzers --diagnostics MIG1001 MIG1002 MIG1007"
+dotnet format analyzers "$project" --diagnostics MIG1001 MIG1002 MIG1007 --severity warn --verbosity diagnostic >"$work/format.log" 2>&1 \
     || { cat "$work/format.log"; fail "dotnet format"; }
 
 shop="$sample/Migrations/Shop"
@@ -58,15 +58,19 @@ check_gone 20261125200829_MoveAuditLogToReporting.cs 'CreateTable'
 check_gone 20261125200806_AddOrderDeliveryInstructions.cs 'name: "Notes"'
 check_gone 20261125200806_AddOrderDeliveryInstructions.cs "INTENTIONAL MISTAKE"
 check_kept 20261125200806_AddOrderDeliveryInstructions.cs 'name: "DeliveryInstructions"'
+check_gone 20261201011004_TidyModelConfiguration.cs 'DropTable'
+check_gone 20261201011004_TidyModelConfiguration.cs 'CreateTable'
+check_gone 20261201011004_TidyModelConfiguration.cs 'IX_gift_cards_Code'
+check_kept 20261201010855_AddGiftCards.cs 'DropTable'
 check_kept 20261125200746_RemoveWishlist.cs 'DropTable'
 check_kept 20261125200758_RemoveCustomerFax.cs 'DropColumn'
 check_kept 20261125200728_Initial.cs 'name: "Coupons"'
 changed=$( (cd "$work" && diff -rq "$repo_root/samples/ShopSample" samples/ShopSample -x bin -x obj -x ShopSample.csproj || true) | wc -l)
-[ "$changed" -eq 3 ] || { (cd "$work" && diff -r "$repo_root/samples/ShopSample" samples/ShopSample -x bin -x obj -x ShopSample.csproj) || true; fail "expected exactly 3 changed files, got $changed"; }
+[ "$changed" -eq 4 ] || { (cd "$work" && diff -r "$repo_root/samples/ShopSample" samples/ShopSample -x bin -x obj -x ShopSample.csproj) || true; fail "expected exactly 4 changed files, got $changed"; }
 
 echo "format: building the fixed copy"
 dotnet build "$project" --no-incremental >"$work/build-after.log" 2>&1 || { cat "$work/build-after.log"; fail "the fixed copy does not build"; }
-if grep -q 'warning MIG100[12]' "$work/build-after.log"; then grep 'warning MIG' "$work/build-after.log"; fail "MIG1001/MIG1002 still reported"; fi
+if grep -q 'warning MIG100[127]' "$work/build-after.log"; then grep 'warning MIG' "$work/build-after.log"; fail "MIG1001/MIG1002/MIG1007 still reported"; fi
 
 (cd "$work" && diff -u "$repo_root/samples/ShopSample/Migrations/Shop" samples/ShopSample/Migrations/Shop) || true
-echo "format: OK (3 migrations fixed, the copy builds without MIG1001/MIG1002)"
+echo "format: OK (4 migrations fixed, the copy builds without MIG1001/MIG1002/MIG1007)"

@@ -18,7 +18,9 @@ public class ShopDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Coupon>().HasIndex(c => c.Code).IsUnique();
-        modelBuilder.Entity<Customer>().HasIndex(c => c.Email).IsUnique();
+        // Only the shop's own configurations: the assembly also holds the reporting module's.
+        modelBuilder.ApplyConfigurationsFromAssembly(
+            typeof(ShopDbContext).Assembly,
+            t => t.Namespace == "ShopSample.Data.Configurations");
     }
 }

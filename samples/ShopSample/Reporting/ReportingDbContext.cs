@@ -14,6 +14,8 @@ public class ReportingDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<DailySalesSummary>().HasIndex(s => s.Day).IsUnique();
+        modelBuilder.ApplyConfigurationsFromAssembly(
+            typeof(ReportingDbContext).Assembly,
+            t => t.Namespace == "ShopSample.Reporting.Configurations");
     }
 }

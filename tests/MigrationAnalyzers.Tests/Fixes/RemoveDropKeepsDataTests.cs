@@ -28,6 +28,7 @@ namespace MigrationAnalyzers.Tests.Fixes;
 public sealed class RemoveDropKeepsDataTests : IDisposable
 {
     private const string BeforeMoveAuditLog = "20261125200758_RemoveCustomerFax";
+    private const string AfterAddGiftCards = "20261201010855_AddGiftCards";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"migration-analyzers-{Guid.NewGuid():N}.db");
 
@@ -41,16 +42,26 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
     public async Task FixedHistory_KeepsRowsThroughUpDownAndUpAgain()
     {
         var (sources, applied) = await FixSampleAsync();
-        Assert.Equal(3, applied);
+        Assert.Equal(4, applied);
         using var shop = ShopContext(sources);
         var migrator = shop.GetService<IMigrator>();
 
         migrator.Migrate(BeforeMoveAuditLog);
         Seed(shop);
+        migrator.Migrate(AfterAddGiftCards);
+        SeedGiftCard(shop);
         migrator.Migrate();
         AssertSeedKept(shop);
+        AssertGiftCardKept(shop);
 
-        // Down through every migration the fix touched, and Up again.
+        // Down through TidyModelConfiguration (its fixed Down() no longer re-creates gift_cards), and Up again.
+        migrator.Migrate(AfterAddGiftCards);
+        AssertGiftCardKept(shop);
+        migrator.Migrate();
+        AssertGiftCardKept(shop);
+
+        // Down through every migration the fix touched, and Up again. AddGiftCards' own Down() drops gift_cards,
+        // as it should: that migration created it.
         migrator.Migrate(BeforeMoveAuditLog);
         AssertSeedKept(shop);
         migrator.Migrate();
@@ -66,10 +77,13 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
 
         migrator.Migrate(BeforeMoveAuditLog);
         Seed(shop);
+        migrator.Migrate(AfterAddGiftCards);
+        SeedGiftCard(shop);
         migrator.Migrate();
 
         Assert.Throws<SqliteException>(() => Count(shop, "SELECT COUNT(*) FROM \"Coupons\""));
         Assert.Throws<SqliteException>(() => Count(shop, "SELECT COUNT(*) FROM \"AuditLogs\""));
+        Assert.Throws<SqliteException>(() => Count(shop, "SELECT COUNT(*) FROM \"gift_cards\""));
     }
 
     private static void Seed(DbContext shop)
@@ -81,6 +95,12 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
         shop.Database.ExecuteSqlRaw("""INSERT INTO "Customers" ("Name", "Email") VALUES ('Ada', 'ada@example.com')""");
         shop.Database.ExecuteSqlRaw("""INSERT INTO "Orders" ("CustomerId", "PlacedAt", "Notes") VALUES (1, '2026-01-02', 'leave at the door')""");
     }
+
+    private static void SeedGiftCard(DbContext shop)
+        => shop.Database.ExecuteSqlRaw("""INSERT INTO "gift_cards" ("Code", "Balance", "IssuedAt") VALUES ('GIFT-0001', '50', '2026-12-01')""");
+
+    private static void AssertGiftCardKept(DbContext shop)
+        => Assert.Equal(1, Count(shop, """SELECT COUNT(*) FROM "gift_cards" WHERE "Code" = 'GIFT-0001'"""));
 
     private static void AssertSeedKept(DbContext shop)
     {
@@ -102,7 +122,7 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
         return (long)command.ExecuteScalar()!;
     }
 
-    /// <summary>Applies "Remove this drop" to every MIG1001/MIG1002 of the sample, one at a time, as a user would.</summary>
+    /// <summary>Applies "Remove this drop" to every MIG1001/MIG1002/MIG1007 of the sample, one at a time, as a user would.</summary>
     private static async Task<(Dictionary<string, string> Sources, int Applied)> FixSampleAsync()
     {
         using var workspace = new AdhocWorkspace();
@@ -122,7 +142,7 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
         {
             var compilation = (await project.GetCompilationAsync())!;
             var diagnostics = await compilation.WithAnalyzers([new MigrationOperationsAnalyzer()]).GetAnalyzerDiagnosticsAsync();
-            var diagnostic = diagnostics.FirstOrDefault(d => d.Id is "MIG1001" or "MIG1002");
+            var diagnostic = diagnostics.FirstOrDefault(d => d.Id is "MIG1001" or "MIG1002" or "MIG1007");
             if (diagnostic is null)
             {
                 break;
