@@ -4,9 +4,9 @@
 # what re-creates them in Down() are gone, the routine drops are still there, and the copy builds without
 # MIG1001/MIG1002 warnings.
 #
-# The copy references the analyzers and the code fixes from this repository as
-# <ProjectReference ... OutputItemType="Analyzer" ReferenceOutputAssembly="false" />: `dotnet format` loads
-# analyzers and code-fix providers from the project's Analyzer items.
+# The copy keeps the sample's own references to the analyzers and the code fixes
+# (<ProjectReference ... OutputItemType="Analyzer" ReferenceOutputAssembly="false" />, pointed back at this
+# repository): `dotnet format` loads analyzers and code-fix providers from the project's Analyzer items.
 #
 # Usage: scripts/format-sample.sh      KEEP_FORMAT_DIR=1 keeps the temporary copy for a look.
 set -euo pipefail
@@ -26,15 +26,12 @@ rm -rf "$work/samples/ShopSample/bin" "$work/samples/ShopSample/obj"
 sample="$work/samples/ShopSample"
 project="$sample/ShopSample.csproj"
 
-# Whatever the sample's own analyzer reference looks like, the copy gets both assemblies from this repository.
-grep -v 'MigrationAnalyzers' "$repo_root/samples/ShopSample/ShopSample.csproj" | sed '/<\/Project>/d' > "$project"
-cat >> "$project" <<XML
-  <ItemGroup>
-    <ProjectReference Include="$repo_root/src/MigrationAnalyzers/MigrationAnalyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo_root/src/MigrationAnalyzers.CodeFixes/MigrationAnalyzers.CodeFixes.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-  </ItemGroup>
-</Project>
-XML
+# The sample references both assemblies relative to the repository (..\..\src\...); the copy points them back.
+sed 's|\.\.\\\.\.\\src\\|'"$repo_root"'/src/|g; s|\\|/|g' "$repo_root/samples/ShopSample/ShopSample.csproj" > "$project"
+for assembly in MigrationAnalyzers MigrationAnalyzers.CodeFixes; do
+    grep -q "Include=\"$repo_root/src/$assembly/$assembly.csproj\" OutputItemType=\"Analyzer\"" "$project" \
+        || { cat "$project"; fail "the sample does not reference $assembly as an Analyzer item"; }
+done
 
 echo "format: building the copy before the fixes"
 dotnet build "$project" --no-incremental >"$work/build-before.log" 2>&1 || { cat "$work/build-before.log"; fail "the copy does not build"; }
