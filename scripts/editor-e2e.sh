@@ -42,14 +42,8 @@ dotnet tool install csharp-ls --version "$csharp_ls_version" --tool-path "$work/
     || { cat "$work/tool.log"; fail "dotnet tool install csharp-ls --version $csharp_ls_version"; }
 "$work/tools/csharp-ls" --version | grep -q "^csharp-ls, $csharp_ls_version " || fail "csharp-ls is not $csharp_ls_version"
 
-# A copy of the sample in $1/samples/ShopSample (the copy of samples/Directory.Build.* keeps the repository's
-# props out, as in the repository).
-copy_sample() {
-    mkdir -p "$1/samples"
-    cp "$repo_root"/samples/Directory.Build.* "$1/samples/"
-    cp -r "$repo_root/samples/ShopSample" "$1/samples/ShopSample"
-    rm -rf "$1/samples/ShopSample/bin" "$1/samples/ShopSample/obj"
-}
+# shellcheck source=scripts/sample-copy.sh
+. "$repo_root/scripts/sample-copy.sh"
 
 run_client() {
     local sample="$1" label="$2" t0=$SECONDS
@@ -62,54 +56,17 @@ for mode in "${modes[@]}"; do
     mode_started=$SECONDS
     case "$mode" in
     project)
-        copy_sample "$work/project"
-        sample="$work/project/samples/ShopSample"
-        # The sample references both assemblies relative to the repository (..\..\src\...); the copy points them back.
-        sed 's|\.\.\\\.\.\\src\\|'"$repo_root"'/src/|g; s|\\|/|g' "$repo_root/samples/ShopSample/ShopSample.csproj" >"$sample/ShopSample.csproj"
-        grep -q "Include=\"$repo_root/src/MigrationAnalyzers/MigrationAnalyzers.csproj\" OutputItemType=\"Analyzer\"" "$sample/ShopSample.csproj" \
-            || fail "the sample does not reference the analyzers as an Analyzer item"
+        sample="$(sample_copy "$work/project")"
+        sample_use_repo "$sample"
         echo "editor: project: building the copy (and with it the analyzers)"
         dotnet build "$sample/ShopSample.csproj" >"$work/project-build.log" 2>&1 || { cat "$work/project-build.log"; fail "project: build"; }
         run_client "$sample" project
         ;;
     package)
-        feed="$work/feed"
         echo "editor: package: packing MigrationAnalyzers"
-        dotnet pack "$repo_root/src/MigrationAnalyzers.Package/MigrationAnalyzers.Package.csproj" -c Release -o "$feed" >"$work/pack.log" 2>&1 \
-            || { cat "$work/pack.log"; fail "package: dotnet pack"; }
-        version="$(basename "$(ls "$feed"/MigrationAnalyzers.*.nupkg)" .nupkg)"; version="${version#MigrationAnalyzers.}"
-        copy_sample "$work/package"
-        sample="$work/package/samples/ShopSample"
-        # The project references the package instead of the two projects, and no longer lists the manifest:
-        # the package's props add MigrationExclusions.txt.
-        python3 - "$sample/ShopSample.csproj" "$version" <<'PY'
-import re, sys
-path, version = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-text, lists = re.subn(r"\s*<!-- MIG1003 reads.*?</ItemGroup>", "", text, flags=re.S)
-text, refs = re.subn(r"\s*<!-- The analyzers and the code fixes.*?</ItemGroup>",
-                     f'\n  <ItemGroup>\n    <PackageReference Include="MigrationAnalyzers" Version="{version}" PrivateAssets="all" />\n  </ItemGroup>',
-                     text, flags=re.S)
-assert lists == 1 and refs == 1, "ShopSample.csproj changed: update scripts/editor-e2e.sh"
-open(path, "w", encoding="utf-8").write(text)
-PY
-        cat >"$work/package/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <config>
-    <add key="globalPackagesFolder" value="$work/packages" />
-  </config>
-  <packageSources>
-    <clear />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-    <add key="local" value="$feed" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="MigrationAnalyzers" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+        version="$(pack_package "$work/feed")"
+        sample="$(sample_copy "$work/package")"
+        sample_use_package "$sample" "$version" "$work/feed" "$work/packages"
         echo "editor: package: restoring MigrationAnalyzers $version from the local feed"
         dotnet restore "$sample/ShopSample.csproj" >"$work/package-restore.log" 2>&1 || { cat "$work/package-restore.log"; fail "package: restore"; }
         [ -f "$work/packages/migrationanalyzers/$version/analyzers/dotnet/cs/MigrationAnalyzers.CodeFixes.dll" ] \

@@ -21,23 +21,9 @@ import sys
 import threading
 import time
 
-# samples/ShopSample/README.md, "Expected diagnostics": rule, file under Migrations/Shop/, 1-based line and
-# column of the start, the text the range covers, and the message. The range is the method name, or for MIG1004
-# the statement inside the SQL string.
-EXPECTED = [
-    ("MIG1002", "20261125200806_AddOrderDeliveryInstructions.cs", 22, 30, "DropColumn",
-     "Migration 'AddOrderDeliveryInstructions' drops column 'Orders.Notes', which this migration's target model still maps"),
-    ("MIG1001", "20261125200829_MoveAuditLogToReporting.cs", 14, 30, "DropTable",
-     "Migration 'MoveAuditLogToReporting' drops table 'AuditLogs', which the snapshot of ReportingDbContext still maps"),
-    ("MIG1001", "20261125200849_RemoveCoupons.cs", 13, 30, "DropTable",
-     "Migration 'RemoveCoupons' drops table 'Coupons', which the snapshot of ShopDbContext still maps"),
-    ("MIG1003", "20261125202808_RemoveAuditTrailEntity.cs", 14, 30, "DropTable",
-     "Migration 'RemoveAuditTrailEntity' drops table 'AuditTrail', which is protected by MigrationExclusions.txt line 4 "
-     "(Written by the database audit trigger, read by Compliance)"),
-    ("MIG1004", "20261125204228_CleanUpOrphanedOrderLines.cs", 18, 17, "DELETE FROM OrderLines",
-     "Migration 'CleanUpOrphanedOrderLines' runs SQL that deletes every row of table 'OrderLines', which this migration's "
-     "target model still maps"),
-]
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
+from sample_expectations import EXPECTED  # noqa: E402  (scripts/ is on sys.path: the script's own folder)
+
 EDITED = "20261125200849_RemoveCoupons.cs"
 LOAD_TIMEOUT = float(os.environ.get("EDITOR_E2E_LOAD_TIMEOUT", "420"))
 EDIT_TIMEOUT = float(os.environ.get("EDITOR_E2E_EDIT_TIMEOUT", "120"))
@@ -206,7 +192,7 @@ def main():
         # 1. Every documented diagnostic, with its range and message.
         server.wait_for("the five documented diagnostics", lambda d: diff(d, list(documents)), LOAD_TIMEOUT)
         loaded = time.monotonic()
-        print(f"editor[{label}]: the 5 documented diagnostics shown, ranges and messages as documented ({loaded - started:.1f} s after start, project load included)")
+        print(f"editor[{label}]: the 5 documented diagnostics shown as warnings, with the documented ranges and messages ({loaded - started:.1f} s after start, project load included)")
 
         # 2. Delete the flagged statement: `migrationBuilder.DropTable(\n    name: "Coupons");` and the blank line after it.
         uri = (shop / EDITED).as_uri()
