@@ -3,7 +3,7 @@
 #
 # Installs csharp-ls 0.28.0 (a Roslyn-based C# language server, a dotnet tool from NuGet) into a temporary
 # tool path, and drives it with scripts/editor_e2e_client.py, a small LSP client (Python 3 standard library):
-# it opens the five flagged migrations of a copy of samples/ShopSample, expects each diagnostic that the
+# it opens the flagged migrations of a copy of samples/ShopSample, expects each diagnostic that the
 # sample's README documents (rule, range, message, warning severity), deletes the flagged DropTable in
 # RemoveCoupons.cs and expects the squiggle to clear, then undoes the edit and expects it back.
 #
