@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Headless code fixes, with the real `dotnet format` on a COPY of samples/ShopSample:
-#   - a plain `dotnet format` must change no migration (issue #15; an expected failure until DropFixer's guard
-#     lands, see below), and `dotnet format --exclude-diagnostics MIG1001 ...` (README's workaround) changes none;
+#   - a plain `dotnet format` must change no migration (DropFixer's HeadlessFixPolicy), `--exclude-diagnostics
+#     MIG1001 ...` changes none, and naming MIG1004 (whose only fix is an approval) changes none;
 #   - `dotnet format analyzers --diagnostics MIG1001 MIG1002 MIG1007` removes the four unintended drops (see
 #     samples/ShopSample/README.md) and what re-creates them in Down(), keeps the routine drops, and the copy then
 #     builds without MIG1001/MIG1002/MIG1007 warnings.
@@ -43,10 +43,9 @@ before=$(grep -oE 'warning MIG100[127]: [^[]*' "$work/build-before.log" | sort -
 # --- A plain `dotnet format` must change no migration (issue #15) ----------------------------------
 # dotnet format fixes every diagnostic of --severity (default: warn) or above, --diagnostics only narrows that,
 # and it applies the first fix the provider registers. Only the fixer can tell a plain run from a named one (the
-# dotnet-format process's own command line); that guard belongs in DropFixer (design in issue #15). Until it
-# lands, a plain run still rewrites migrations: this script then checks that it does, as an expected failure,
-# so that the commit that adds the guard has to flip this default to 1 and from then on checks the guard.
-plain_format_is_safe="${FORMAT_PLAIN_SAFE:-0}"
+# dotnet-format process's own command line): DropFixer asks HeadlessFixPolicy. FORMAT_PLAIN_SAFE=0 checks the
+# opposite (that a plain run does rewrite), for trying a build without the guard.
+plain_format_is_safe="${FORMAT_PLAIN_SAFE:-1}"
 changed_migrations() {
     (cd "$work" && diff -rq "$repo_root/samples/ShopSample/Migrations" samples/ShopSample/Migrations || true) \
         | sed -E 's|^Files .*/samples/ShopSample/(Migrations/[^ ]+) and .*|\1|'
@@ -72,6 +71,15 @@ dotnet format "$project" --no-restore --exclude-diagnostics MIG1001 MIG1002 MIG1
 excluded_changed="$(changed_migrations)"
 [ -z "$excluded_changed" ] || { echo "$excluded_changed"; fail "dotnet format --exclude-diagnostics MIG... changed migrations"; }
 echo "format: with --exclude-diagnostics it changed no migration"
+restore_migrations
+
+# An approval needs a person's reason: naming a rule whose only fix is "Approve this drop" changes nothing.
+echo "format: dotnet format analyzers --diagnostics MIG1004"
+dotnet format analyzers "$project" --no-restore --diagnostics MIG1004 --severity warn >"$work/format-approve.log" 2>&1 \
+    || { cat "$work/format-approve.log"; fail "dotnet format analyzers --diagnostics MIG1004"; }
+approve_changed="$(changed_migrations)"
+[ -z "$approve_changed" ] || { echo "$approve_changed"; fail "dotnet format analyzers --diagnostics MIG1004 changed migrations (an approval was added headless)"; }
+echo "format: naming MIG1004 changed no migration"
 restore_migrations
 
 echo "format: dotnet format analyzers --diagnostics MIG1001 MIG1002 MIG1007"

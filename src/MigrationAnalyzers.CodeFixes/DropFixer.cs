@@ -12,8 +12,9 @@ using MigrationAnalyzers.Rules;
 namespace MigrationAnalyzers.CodeFixes;
 
 /// <summary>
-/// Fixes for the data-loss rules: "Remove this drop" (MIG1001, MIG1002, MIG1003; registered first, so it is what
-/// <c>dotnet format</c> applies headless) and "Approve this drop" (also MIG1004, whose SQL the user edits by hand,
+/// Fixes for the data-loss rules: "Remove this drop" (MIG1001, MIG1002, MIG1003, MIG1007; registered first, so it is
+/// what <c>dotnet format analyzers --diagnostics MIG1001</c> applies; a plain <c>dotnet format</c> applies none, see
+/// <see cref="HeadlessFixPolicy"/>) and "Approve this drop" (editor only; also MIG1004, whose SQL the user edits by hand,
 /// and MIG1005). Both Fix All through a
 /// document-based provider that applies every diagnostic of a document at once: removals of related
 /// statements and several approvals on one class overlap, which the batch fixer would drop.
@@ -57,6 +58,12 @@ public sealed class DropFixer : CodeFixProvider
                 continue;
             }
 
+            var policy = HeadlessFixPolicy.For(diagnostic.Id);
+            if (policy == HeadlessFixes.None)
+            {
+                continue;
+            }
+
             if (Removable.Contains(diagnostic.Id) && RemoveDrop.Plan(drop) is not null)
             {
                 context.RegisterCodeFix(
@@ -64,7 +71,7 @@ public sealed class DropFixer : CodeFixProvider
                     diagnostic);
             }
 
-            if (canApprove && Approvable.Contains(diagnostic.Id))
+            if (canApprove && Approvable.Contains(diagnostic.Id) && policy == HeadlessFixes.All)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create("Approve this drop", ct => FixAsync(context.Document, new[] { diagnostic }, ApproveDropKey, ct), ApproveDropKey),
@@ -88,7 +95,9 @@ public sealed class DropFixer : CodeFixProvider
         }
 
         var drops = diagnostics
-            .Where(d => key == ApproveDropKey ? Approvable.Contains(d.Id) : Removable.Contains(d.Id))
+            .Where(d => key == ApproveDropKey
+                ? Approvable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) == HeadlessFixes.All
+                : Removable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) != HeadlessFixes.None)
             .Select(d => DiagnosedDrop.Find(root, semanticModel, d, cancellationToken))
             .OfType<DiagnosedDrop>()
             .ToList();
