@@ -94,4 +94,16 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "An [ApprovedDataLoss] that matches no DropTable, DropColumn, rename or raw-SQL drop in its migration approves nothing today, and would silently approve the next real drop of that table or column. Remove it or correct its names.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.StaleApproval));
+
+    /// <summary>MIG2004: the project has DbContext types but no migrations (Info).</summary>
+    public static readonly DiagnosticDescriptor Mig2004_NoMigrationsInProject = new(
+        DiagnosticIds.NoMigrationsInProject,
+        title: "The package is installed where there are no migrations",
+        messageFormat: "'{0}' is a DbContext, but this project holds no migrations: MigrationAnalyzers checks the project that contains them (the context's MigrationsAssembly), so install the package there",
+        category: Configuration,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The project declares DbContext types but no migration and no model snapshot, so no rule has anything to check. When the migrations live in another project (MigrationsAssembly), add the package to that project.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.NoMigrationsInProject),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 }

@@ -29,6 +29,9 @@ internal static class DiagnosticIds
     /// <summary>An <c>[ApprovedDataLoss]</c> matches nothing its migration drops or renames.</summary>
     public const string StaleApproval = "MIG2002";
 
+    /// <summary>The project has DbContext types but no migrations: the package belongs in the project that holds them.</summary>
+    public const string NoMigrationsInProject = "MIG2004";
+
     /// <summary>The page that documents a rule.</summary>
     public static string HelpLink(string id) => $"https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/{id}.md";
 }
