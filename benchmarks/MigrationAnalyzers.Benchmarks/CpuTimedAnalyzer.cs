@@ -93,7 +93,7 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 
     private Action<T> Timed<T>(Action<T> action) => argument => Time(() => action(argument));
 
-    /// <summary>Forwards what <see cref="MigrationOperationsAnalyzer"/> and <see cref="FloorAnalyzer"/> register.</summary>
+    /// <summary>Forwards what the measured analyzers register: ours, <see cref="FloorAnalyzer"/>, <see cref="NaiveDropAnalyzer"/> and EF Core's (operation and symbol actions).</summary>
     private sealed class TimedAnalysisContext(AnalysisContext context, CpuTimedAnalyzer timer) : AnalysisContext
     {
         public override void EnableConcurrentExecution() => context.EnableConcurrentExecution();
@@ -119,6 +119,17 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
             => context.RegisterSyntaxNodeAction(timer.Timed(action), syntaxKinds);
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+            => context.RegisterOperationAction(timer.Timed(action), operationKinds);
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => context.RegisterOperationBlockAction(timer.Timed(action));
+
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action)
+            => throw new NotSupportedException("Not used by the measured analyzers.");
+
+        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind)
+            => throw new NotSupportedException("Not used by the measured analyzers.");
     }
 
     private sealed class TimedCompilationStartContext(CompilationStartAnalysisContext context, CpuTimedAnalyzer timer)
@@ -143,5 +154,15 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
             => context.RegisterSyntaxNodeAction(timer.Timed(action), syntaxKinds);
 
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+            => context.RegisterOperationAction(timer.Timed(action), operationKinds);
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => context.RegisterOperationBlockAction(timer.Timed(action));
+
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action)
+            => throw new NotSupportedException("Not used by the measured analyzers.");
+
+        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind)
+            => throw new NotSupportedException("Not used by the measured analyzers.");
     }
 }
