@@ -112,7 +112,8 @@ async Task SideBySideMain()
         }
     }
 
-    sideWorkloads = sideWorkloads.Where(w => only is null || w.Name.Contains(only, StringComparison.Ordinal)).ToList();
+    // The smallest first: their rows are ready early, and the largest history runs last.
+    sideWorkloads = sideWorkloads.Where(w => only is null || w.Name.Contains(only, StringComparison.Ordinal)).OrderBy(w => w.SourceBytes).ToList();
     var sets = AnalyzerSet.All;
     var header = string.Create(
         CultureInfo.InvariantCulture,
@@ -125,6 +126,10 @@ async Task SideBySideMain()
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{workload.Name}: {workload.Files.Count} files, {workload.Migrations} migrations, {workload.SourceBytes / 1e6:0.0} MB"));
         results.Add(await SideBySide.MeasureAsync(workload, sets, sideRepeat, Console.WriteLine));
         GC.Collect();
+        if (output is not null)
+        {
+            File.WriteAllText(output, header + Environment.NewLine + Environment.NewLine + SideBySide.Report(results, sets));
+        }
     }
 
     var table = header + Environment.NewLine + Environment.NewLine + SideBySide.Report(results, sets);
