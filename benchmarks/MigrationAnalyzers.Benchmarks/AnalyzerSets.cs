@@ -57,6 +57,26 @@ public sealed record AnalyzerSet(string Name, Func<ImmutableArray<DiagnosticAnal
 
     public static ImmutableArray<AnalyzerSet> All { get; } = ImmutableArray.Create(Ours, EfCore, Naive);
 
+    /// <summary>
+    /// Another build of our analyzers (a change to try), loaded from <paramref name="assemblyPath"/> into its own load
+    /// context beside the one this program references, so that the two are measured side by side in one process.
+    /// Roslyn and everything else come from the default context.
+    /// </summary>
+    public static AnalyzerSet Candidate(string assemblyPath)
+    {
+        var types = new Lazy<ImmutableArray<Type>>(() =>
+        {
+            var context = new AssemblyLoadContext("candidate", isCollectible: false);
+            var assembly = context.LoadFromAssemblyPath(Path.GetFullPath(assemblyPath));
+            return assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
+                    && t.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
+                .OrderBy(t => t.FullName, StringComparer.Ordinal)
+                .ToImmutableArray();
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new AnalyzerSet("candidate", () => types.Value.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray());
+    }
+
     /// <summary>The path of EF Core's analyzer assembly next to this program.</summary>
     public static string EfCoreAnalyzersPath => Path.Combine(AppContext.BaseDirectory, "EfCoreAnalyzers", "Microsoft.EntityFrameworkCore.Analyzers.dll");
 

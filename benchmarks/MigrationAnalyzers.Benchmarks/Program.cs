@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -18,6 +19,8 @@ using MigrationAnalyzers.Benchmarks;
 //   --side-by-side   ours, EF Core's own analyzers and the naive analyzer on each workload, in one process, the order rotating
 //   --workload DIR   one workload: every *.cs under DIR, as one project (repeatable)
 //   --workloads DIR  every subfolder of DIR is a workload
+//   --sets A,B       only these sets: ours, "EF Core", naive
+//   --candidate DLL  also another build of MigrationAnalyzers.dll (a change to try), side by side with ours
 //   without either, the sample and the real EF fixtures (no network needed); with --quick, a tiny synthetic history
 var quick = args.Contains("--quick");
 var largest = args.Contains("--largest");
@@ -114,7 +117,15 @@ async Task SideBySideMain()
 
     // The smallest first: their rows are ready early, and the largest history runs last.
     sideWorkloads = sideWorkloads.Where(w => only is null || w.Name.Contains(only, StringComparison.Ordinal)).OrderBy(w => w.SourceBytes).ToList();
-    var sets = AnalyzerSet.All;
+    // --sets ours,naive: only these sets (e.g. to profile one of them); ours always comes first in the tables.
+    var sets = Option("--sets") is { } names
+        ? AnalyzerSet.All.Where(s => names.Split(',').Contains(s.Name, StringComparer.OrdinalIgnoreCase)).ToImmutableArray()
+        : AnalyzerSet.All;
+    if (Option("--candidate") is { } candidate)
+    {
+        sets = sets.Add(AnalyzerSet.Candidate(candidate));
+    }
+
     var header = string.Create(
         CultureInfo.InvariantCulture,
         $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {(CpuTimedAnalyzer.MeasuresThreadCpuTime ? "thread CPU time" : "wall-clock time less GC pauses")} in the CPU columns; EF Core analyzers {AnalyzerSet.EfCoreAnalyzersVersion} ({AnalyzerSet.EfCoreAnalyzerNames}); {sideRepeat} repetitions, the order rotating; min and median.");
