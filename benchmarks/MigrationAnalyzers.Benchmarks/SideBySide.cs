@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace MigrationAnalyzers.Benchmarks;
 
 /// <summary>One run of one analyzer set: wall-clock telemetry and CPU time of its callbacks, summed over its analyzers.</summary>
-public sealed record SetRun(double TelemetryMs, double CpuMs, int Diagnostics);
+public sealed record SetRun(double TelemetryMs, double CpuMs, int Diagnostics, long AllocatedBytes = 0);
 
 /// <summary>What the side-by-side measurement of one workload gave: every run of the compiler and of each set.</summary>
 public sealed class SideBySideResult(Workload workload)
@@ -104,7 +104,7 @@ public static class SideBySide
                     var set = sets.First(s => s.Name == slot);
                     var measured = await RunAsync(compilation, set, cancellationToken).ConfigureAwait(false);
                     result.Runs[set.Name].Add(measured);
-                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"  run {run + 1}: {set.Name} {measured.TelemetryMs:0.0} ms, CPU {measured.CpuMs:0.0} ms, {measured.Diagnostics} diagnostics"));
+                    log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"  run {run + 1}: {set.Name} {measured.TelemetryMs:0.0} ms, CPU {measured.CpuMs:0.0} ms, allocated {measured.AllocatedBytes / 1e6:0.00} MB, {measured.Diagnostics} diagnostics"));
                 }
             }
         }
@@ -131,16 +131,18 @@ public static class SideBySide
         }
 
         double telemetry = 0, cpu = 0;
+        long allocated = 0;
         foreach (var analyzer in timed)
         {
             telemetry += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false)).ExecutionTime.TotalMilliseconds;
             if (analyzer is CpuTimedAnalyzer instrument)
             {
                 cpu += instrument.CpuTime.TotalMilliseconds;
+                allocated += instrument.AllocatedBytes;
             }
         }
 
-        return new SetRun(telemetry, cpu, diagnostics.Length);
+        return new SetRun(telemetry, cpu, diagnostics.Length, allocated);
     }
 
     /// <summary>The two tables, wall-clock telemetry and CPU, with a total row each.</summary>
@@ -196,6 +198,18 @@ public static class SideBySide
             report.AppendLine();
         }
 
+        report.AppendLine("Bytes allocated inside the callbacks (MB), min and median: the machine's load does not move them.");
+        report.AppendLine();
+        report.AppendLine("| workload | " + string.Join(" | ", sets.Select(s => s.Name + ", min | " + s.Name + ", median")) + " |");
+        report.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", sets.Count * 2)));
+        foreach (var result in results)
+        {
+            report.AppendLine($"| {result.Workload.Name} | " + string.Join(" | ", sets.Select(s => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{result.Runs[s.Name].Min(r => r.AllocatedBytes) / 1e6:0.00} | {Median(result.Runs[s.Name].Select(r => (double)r.AllocatedBytes)) / 1e6:0.00}"))) + " |");
+        }
+
+        report.AppendLine();
         report.AppendLine("Diagnostics reported, and the compiler's most frequent errors:");
         report.AppendLine();
         report.AppendLine("| workload | " + string.Join(" | ", sets.Select(s => s.Name)) + " | compiler's errors |");
