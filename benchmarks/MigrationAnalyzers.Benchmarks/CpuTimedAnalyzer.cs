@@ -29,11 +29,15 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 
     private readonly DiagnosticAnalyzer _inner;
     private long _ticks;
+    private long _allocated;
 
     public CpuTimedAnalyzer(DiagnosticAnalyzer inner) => _inner = inner;
 
     /// <summary>The CPU time spent in the wrapped analyzer's callbacks.</summary>
     public TimeSpan CpuTime => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
+
+    /// <summary>The bytes allocated on the threads running the wrapped analyzer's callbacks, inside them: unlike time, the machine's load does not move it.</summary>
+    public long AllocatedBytes => Interlocked.Read(ref _allocated);
 
     /// <summary>Whether <see cref="CpuTime"/> is the threads' CPU time; otherwise wall-clock time less GC pauses.</summary>
     public static bool MeasuresThreadCpuTime { get; } = OperatingSystem.IsLinux() && TryThreadCpuTime(out _);
@@ -45,12 +49,14 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     private void Time(Action action)
     {
         var start = Now();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         try
         {
             action();
         }
         finally
         {
+            Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
             Interlocked.Add(ref _ticks, Math.Max(0, (Now() - start).Ticks));
         }
     }
@@ -93,7 +99,7 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 
     private Action<T> Timed<T>(Action<T> action) => argument => Time(() => action(argument));
 
-    /// <summary>Forwards what <see cref="MigrationOperationsAnalyzer"/> and <see cref="FloorAnalyzer"/> register.</summary>
+    /// <summary>Forwards what the measured analyzers register: ours, <see cref="FloorAnalyzer"/>, <see cref="NaiveDropAnalyzer"/> and EF Core's (operation and symbol actions).</summary>
     private sealed class TimedAnalysisContext(AnalysisContext context, CpuTimedAnalyzer timer) : AnalysisContext
     {
         public override void EnableConcurrentExecution() => context.EnableConcurrentExecution();
@@ -119,6 +125,17 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
             => context.RegisterSyntaxNodeAction(timer.Timed(action), syntaxKinds);
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+            => context.RegisterOperationAction(timer.Timed(action), operationKinds);
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => context.RegisterOperationBlockAction(timer.Timed(action));
+
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action)
+            => throw new NotSupportedException("Not used by the measured analyzers.");
+
+        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind)
+            => throw new NotSupportedException("Not used by the measured analyzers.");
     }
 
     private sealed class TimedCompilationStartContext(CompilationStartAnalysisContext context, CpuTimedAnalyzer timer)
@@ -143,5 +160,15 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
             => context.RegisterSyntaxNodeAction(timer.Timed(action), syntaxKinds);
 
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+            => context.RegisterOperationAction(timer.Timed(action), operationKinds);
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => context.RegisterOperationBlockAction(timer.Timed(action));
+
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action)
+            => throw new NotSupportedException("Not used by the measured analyzers.");
+
+        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind)
+            => throw new NotSupportedException("Not used by the measured analyzers.");
     }
 }
