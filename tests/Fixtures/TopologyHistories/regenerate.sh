@@ -9,7 +9,7 @@
 # The model step is chosen by FIXTURE_STEP (read in OnModelCreating); each context picks its provider
 # in OnConfiguring, as an application would.
 #
-# Each scenario is scaffolded in its own throw-away copy of the project (csproj, FixtureSettings.cs and
+# Each scenario is scaffolded in its own throw-away copy of the project (the csproj and
 # that scenario's Model/), and while one history gets a migration, the files of the scenario's other
 # histories are moved out of the copy. dotnet-ef finds a context's snapshot FILE by its name anywhere
 # under the project directory (Directory.EnumerateFiles(projectDir, "<Context>ModelSnapshot.cs",
@@ -115,7 +115,7 @@ for scenario in "${SCENARIOS[@]}"; do
     mkdir -p "$proj/$scenario"
     cp "$HERE/../Directory.Build.props" "$HERE/../Directory.Build.targets" "$root/"
     if [ -f "$HERE/../../../global.json" ]; then cp "$HERE/../../../global.json" "$root/"; fi
-    cp "$HERE/$PROJECT_NAME.csproj" "$HERE/FixtureSettings.cs" "$proj/"
+    cp "$HERE/$PROJECT_NAME.csproj" "$proj/"
     cp -r "$HERE/$scenario/Model" "$proj/$scenario/"
     mapfile -t histories < <(histories_of "$scenario")
 

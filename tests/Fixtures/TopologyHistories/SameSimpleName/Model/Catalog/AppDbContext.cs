@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TopologyHistories;
+using TopologyHistories.SameSimpleName.Model;
 
 namespace Catalog.Data;
 
