@@ -10,8 +10,8 @@ using TopologyHistories.OwnDatabases.Model;
 namespace TopologyHistories.OwnDatabases.Migrations.App
 {
     [DbContext(typeof(AppDataContext))]
-    [Migration("20261201003637_MoveUserPreferencesToSettings")]
-    partial class MoveUserPreferencesToSettings
+    [Migration("20261201005004_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -31,6 +31,23 @@ namespace TopologyHistories.OwnDatabases.Migrations.App
                     b.HasKey("Id");
 
                     b.ToTable("Projects");
+                });
+
+            modelBuilder.Entity("TopologyHistories.OwnDatabases.Model.UserPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Theme")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UserPreferences");
                 });
 
             modelBuilder.Entity("TopologyHistories.OwnDatabases.Model.WorkItem", b =>

@@ -12,7 +12,7 @@ using TopologyHistories.AbstractBase.Model;
 namespace TopologyHistories.AbstractBase.Migrations.SqlServer
 {
     [DbContext(typeof(ShopSqlServerContext))]
-    [Migration("20261201003548_RemoveCustomerFax")]
+    [Migration("20261201004944_RemoveCustomerFax")]
     partial class RemoveCustomerFax
     {
         /// <inheritdoc />

@@ -9,11 +9,11 @@ using TopologyHistories.AbstractBase.Model;
 
 #nullable disable
 
-namespace TopologyHistories.AbstractBase.Migrations
+namespace TopologyHistories.AbstractBase.Migrations.SqlServer
 {
-    [DbContext(typeof(ShopContext))]
-    [Migration("20261201003508_RemoveCoupons")]
-    partial class RemoveCoupons
+    [DbContext(typeof(ShopSqlServerContext))]
+    [Migration("20261201004935_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,25 @@ namespace TopologyHistories.AbstractBase.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("TopologyHistories.AbstractBase.Model.Coupon", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Coupons");
+                });
 
             modelBuilder.Entity("TopologyHistories.AbstractBase.Model.Customer", b =>
                 {

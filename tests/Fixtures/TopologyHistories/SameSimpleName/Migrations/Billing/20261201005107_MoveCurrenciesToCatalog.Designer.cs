@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace TopologyHistories.SameSimpleName.Migrations.Billing
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201003735_MoveCurrenciesToCatalog")]
+    [Migration("20261201005107_MoveCurrenciesToCatalog")]
     partial class MoveCurrenciesToCatalog
     {
         /// <inheritdoc />

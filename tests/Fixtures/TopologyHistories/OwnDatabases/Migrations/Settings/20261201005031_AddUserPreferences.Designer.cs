@@ -10,7 +10,7 @@ using TopologyHistories.OwnDatabases.Model;
 namespace TopologyHistories.OwnDatabases.Migrations.Settings
 {
     [DbContext(typeof(SettingsContext))]
-    [Migration("20261201003646_AddUserPreferences")]
+    [Migration("20261201005031_AddUserPreferences")]
     partial class AddUserPreferences
     {
         /// <inheritdoc />

@@ -10,7 +10,7 @@ using TopologyHistories.OwnDatabases.Model;
 namespace TopologyHistories.OwnDatabases.Migrations.Settings
 {
     [DbContext(typeof(SettingsContext))]
-    [Migration("20261201003615_Initial")]
+    [Migration("20261201005011_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
