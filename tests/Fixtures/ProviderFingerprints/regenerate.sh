@@ -10,8 +10,9 @@
 #      the script writes `migrationBuilder.DropSchema(name: "reporting");` and into Down()
 #      `migrationBuilder.EnsureSchema(name: "reporting");`, as a developer would by hand;
 #   3. `dotnet ef migrations script Initial DropReportingSchema` and back again, into DropSchema/.
-# The two MySQL providers keep step 1's Migrations/ under <Provider>/Migrations; for SQL Server, Npgsql
-# and SQLite the designers of ../EfHistories serve (see FINDINGS.md), and only the SQL of step 3 is kept.
+# Every provider keeps step 1's designer and snapshot under <Provider>/Migrations (namespace
+# ProviderFingerprints.Migrations.<Provider>): the same model on five providers, side by side. The larger
+# SQL Server, Npgsql and SQLite histories of ../EfHistories complement them (see FINDINGS.md).
 #
 #   Pomelo       Pomelo.EntityFrameworkCore.MySql 9.0.0, EF Core 9.0.23, dotnet-ef 9.0.23 (Probe/Ef9)
 #   MySqlOracle  MySql.EntityFrameworkCore 10.0.12 (Oracle), EF Core 10.0.15, dotnet-ef 10.0.15 (Probe/Ef10)
@@ -73,17 +74,21 @@ for provider in "${PROVIDERS[@]}"; do
     echo ">> $provider: building $probe"
     dotnet build "$proj/${probe}Probe.csproj" -nologo -v quiet -clp:ErrorsOnly -p:ProbeScaffolding=true >/dev/null
     echo ">> $provider: migrations add Initial"
-    ef_in_proj migrations add Initial --output-dir Migrations
+    ef_in_proj migrations add Initial --output-dir "Migrations/$provider"
     # Rebuild: --no-build would otherwise scaffold the second migration against an assembly without Initial.
     dotnet build "$proj/${probe}Probe.csproj" -nologo -v quiet -clp:ErrorsOnly -p:ProbeScaffolding=true >/dev/null
     echo ">> $provider: migrations add DropReportingSchema (then DropSchema written into Up() by hand)"
-    ef_in_proj migrations add DropReportingSchema --output-dir Migrations
+    ef_in_proj migrations add DropReportingSchema --output-dir "Migrations/$provider"
 
-    initial="$(ls "$proj"/Migrations/*_Initial.Designer.cs)"
-    snapshot="$proj/Migrations/ProbeContextModelSnapshot.cs"
+    for f in "$proj/Migrations/$provider"/*.cs; do
+        grep -qx "namespace ProviderFingerprints.Migrations.$provider" "$f" \
+            || { echo "!! $f is not in namespace ProviderFingerprints.Migrations.$provider" >&2; exit 1; }
+    done
+    initial="$(ls "$proj/Migrations/$provider"/*_Initial.Designer.cs)"
+    snapshot="$proj/Migrations/$provider/ProbeContextModelSnapshot.cs"
     diff <(model_body "$initial") <(model_body "$snapshot") >/dev/null \
         || { echo "!! $initial does not match $snapshot" >&2; exit 1; }
-    dropper="$(ls "$proj"/Migrations/*_DropReportingSchema.cs)"
+    dropper="$(ls "$proj/Migrations/$provider"/*_DropReportingSchema.cs)"
     perl -0pi -e 's/(void Up\(MigrationBuilder migrationBuilder\)\n        \{\n)\n(        \})/$1            migrationBuilder.DropSchema(\n                name: "reporting");\n$2/;
                   s/(void Down\(MigrationBuilder migrationBuilder\)\n        \{\n)\n(        \})/$1            migrationBuilder.EnsureSchema(\n                name: "reporting");\n$2/' "$dropper"
     grep -q 'DropSchema(' "$dropper" && grep -q 'EnsureSchema(' "$dropper" \
@@ -103,25 +108,24 @@ mkdir -p "$HERE/DropSchema"
 for provider in "${PROVIDERS[@]}"; do
     proj="$STAGE/$provider/Probe/$([ "$provider" = Pomelo ] && echo Ef9 || echo Ef10)"
     mv "$STAGE/$provider/DropSchema/"* "$HERE/DropSchema/"
-    # The hand-finished migration is the same C# for every provider; keep one copy and check that.
+    # The hand-finished migration is the same C# for every provider but for its namespace; keep the
+    # first provider's copy and check that.
     if [ -f "$STAGE/DropReportingSchema.cs.txt" ]; then
-        cmp -s "$STAGE/DropReportingSchema.cs.txt" "$STAGE/$provider/DropReportingSchema.cs.txt" \
+        diff <(grep -v '^namespace ' "$STAGE/DropReportingSchema.cs.txt") \
+             <(grep -v '^namespace ' "$STAGE/$provider/DropReportingSchema.cs.txt") >/dev/null \
             || { echo "!! DropReportingSchema differs for $provider" >&2; exit 1; }
+    else
+        cp "$STAGE/$provider/DropReportingSchema.cs.txt" "$STAGE/DropReportingSchema.cs.txt"
     fi
-    cp "$STAGE/$provider/DropReportingSchema.cs.txt" "$STAGE/DropReportingSchema.cs.txt"
-    case "$provider" in
-        Pomelo|MySqlOracle)
-            rm -rf "$HERE/$provider/Migrations"
-            mkdir -p "$HERE/$provider/Migrations"
-            mv "$proj"/Migrations/*_Initial.cs "$proj"/Migrations/*_Initial.Designer.cs \
-               "$proj"/Migrations/ProbeContextModelSnapshot.cs "$HERE/$provider/Migrations/"
-            ;;
-    esac
+    rm -rf "$HERE/$provider/Migrations"
+    mkdir -p "$HERE/$provider/Migrations"
+    mv "$proj/Migrations/$provider"/*_Initial.cs "$proj/Migrations/$provider"/*_Initial.Designer.cs \
+       "$proj/Migrations/$provider/ProbeContextModelSnapshot.cs" "$HERE/$provider/Migrations/"
 done
 
 cp "$STAGE/DropReportingSchema.cs.txt" "$HERE/DropSchema/DropReportingSchema.cs.txt"
 
-echo ">> building the probes with the committed MySQL histories"
+echo ">> building the probes with the committed histories"
 dotnet build "$HERE/Probe/Ef10/Ef10Probe.csproj" -nologo -v quiet -clp:ErrorsOnly
 dotnet build "$HERE/Probe/Ef9/Ef9Probe.csproj" -nologo -v quiet -clp:ErrorsOnly
 echo ">> done"

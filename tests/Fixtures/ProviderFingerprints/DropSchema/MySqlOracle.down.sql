@@ -1,4 +1,4 @@
 ﻿CREATE DATABASE IF NOT EXISTS `reporting`
 DELETE FROM `__EFMigrationsHistory`
-WHERE `MigrationId` = '20261201004435_DropReportingSchema';
+WHERE `MigrationId` = '20261201005641_DropReportingSchema';
 

@@ -7,7 +7,7 @@ BEGIN
 END $EF$;
 
 DELETE FROM "__EFMigrationsHistory"
-WHERE "MigrationId" = '20261201004608_DropReportingSchema';
+WHERE "MigrationId" = '20261201005826_DropReportingSchema';
 
 COMMIT;
 

@@ -2,7 +2,7 @@
 DROP SCHEMA reporting;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261201004608_DropReportingSchema', '10.0.15');
+VALUES ('20261201005826_DropReportingSchema', '10.0.15');
 
 COMMIT;
 

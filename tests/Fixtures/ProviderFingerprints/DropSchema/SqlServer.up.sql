@@ -2,7 +2,7 @@
 DROP SCHEMA [reporting];
 
 INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-VALUES (N'20261201004504_DropReportingSchema', N'10.0.15');
+VALUES (N'20261201005731_DropReportingSchema', N'10.0.15');
 
 COMMIT;
 GO

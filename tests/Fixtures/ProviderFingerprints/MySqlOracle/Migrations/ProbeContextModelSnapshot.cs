@@ -7,7 +7,7 @@ using ProviderFingerprints.Model;
 
 #nullable disable
 
-namespace ProviderFingerprints.Migrations
+namespace ProviderFingerprints.Migrations.MySqlOracle
 {
     [DbContext(typeof(ProbeContext))]
     partial class ProbeContextModelSnapshot : ModelSnapshot

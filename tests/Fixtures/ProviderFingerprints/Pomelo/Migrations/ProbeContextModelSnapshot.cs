@@ -8,7 +8,7 @@ using ProviderFingerprints.Model;
 
 #nullable disable
 
-namespace ProviderFingerprints.Migrations
+namespace ProviderFingerprints.Migrations.Pomelo
 {
     [DbContext(typeof(ProbeContext))]
     partial class ProbeContextModelSnapshot : ModelSnapshot

@@ -9,10 +9,10 @@ using ProviderFingerprints.Model;
 
 #nullable disable
 
-namespace ProviderFingerprints.Migrations
+namespace ProviderFingerprints.Migrations.Pomelo
 {
     [DbContext(typeof(ProbeContext))]
-    [Migration("20261201004324_Initial")]
+    [Migration("20261201005551_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
