@@ -8,8 +8,9 @@ namespace MigrationAnalyzers.Rules;
 /// <summary>Which model still maps a table or column, and where.</summary>
 internal sealed class MappingEvidence
 {
-    private MappingEvidence(string modelDescription, Location location, bool isExcludedFromMigrations)
+    private MappingEvidence(string modelDescription, Location location, bool isExcludedFromMigrations, string? otherContext = null)
     {
+        OtherContext = otherContext;
         ModelDescription = modelDescription;
         Location = location;
         IsExcludedFromMigrations = isExcludedFromMigrations;
@@ -23,10 +24,13 @@ internal sealed class MappingEvidence
 
     public bool IsExcludedFromMigrations { get; }
 
+    /// <summary>The name of the other context whose snapshot maps it (clause (c)); <see langword="null"/> for the migration's own models.</summary>
+    public string? OtherContext { get; }
+
     /// <summary>
     /// The strongest evidence that dropping <paramref name="target"/> (a table, or a column of it) loses data something
     /// still maps. In <c>Up()</c>: the migration's own target model; its context's snapshot unless a later migration
-    /// creates it again; another context's snapshot. In <c>Down()</c>: the previous migration's target model, then
+    /// creates it again; another context's snapshot, of a context that may share the database (<see cref="RuleContext.MayShareDatabaseWith"/>). In <c>Down()</c>: the previous migration's target model, then
     /// the snapshots likewise.
     /// </summary>
     public static MappingEvidence? Find(RuleContext rule, TableRef target)
@@ -65,7 +69,7 @@ internal sealed class MappingEvidence
 
         foreach (var other in rule.Index.Contexts)
         {
-            if (other == context)
+            if (other == context || !rule.MayShareDatabaseWith(other))
             {
                 continue;
             }
@@ -74,7 +78,7 @@ internal sealed class MappingEvidence
             {
                 if (Maps(snapshot, other.Scope, target, targetScope) is { } inOther)
                 {
-                    return new MappingEvidence($"the snapshot of {other.Name}", inOther.Location, inOther.Table.IsExcludedFromMigrations);
+                    return new MappingEvidence($"the snapshot of {other.Name}", inOther.Location, inOther.Table.IsExcludedFromMigrations, other.Name);
                 }
             }
         }

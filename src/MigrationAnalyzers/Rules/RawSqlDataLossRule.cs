@@ -53,7 +53,7 @@ internal static class RawSqlDataLossRule
 
             if (MappingEvidence.Find(context, table) is { } evidence)
             {
-                (reason, evidenceLocation) = (MessageParts.Model(evidence) + " still maps", evidence.Location);
+                (reason, evidenceLocation) = (MessageParts.Model(evidence) + " still maps" + MessageParts.IsolationHint(evidence), evidence.Location);
             }
             else if (context.ProtectedTables.FindTable(table, context.Scope) is { } protection)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MigrationAnalyzers.Approvals;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Manifest;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Names;
@@ -21,8 +22,10 @@ internal sealed class RuleContext
         ImmutableArray<MigrationOperation> operations,
         ImmutableArray<MigrationOperation> upOperations,
         MigrationApprovals approvals,
-        ProtectedTables protectedTables)
+        ProtectedTables protectedTables,
+        IsolatedContexts isolatedContexts = default)
     {
+        IsolatedContexts = isolatedContexts;
         Name = name;
         Direction = direction;
         Index = index;
@@ -61,6 +64,24 @@ internal sealed class RuleContext
     public MigrationApprovals Approvals { get; }
 
     public ProtectedTables ProtectedTables { get; }
+
+    /// <summary>The contexts <c>migration_analyzers.isolated_contexts</c> gives a database of their own.</summary>
+    public IsolatedContexts IsolatedContexts { get; }
+
+    /// <summary>
+    /// Whether <paramref name="other"/>'s snapshot may map a table of this migration's database: not when it is the
+    /// dead history of an abstract context, when either context is isolated by configuration, or when both providers
+    /// are known and differ. Where the migration's context is not known, only the first two apply.
+    /// </summary>
+    public bool MayShareDatabaseWith(ContextModel other)
+    {
+        if (other.IsDead || IsolatedContexts.Contains(other.IsNamed))
+        {
+            return false;
+        }
+
+        return Context is not { } own || !(IsolatedContexts.Contains(own.IsNamed) || own.HasOtherProviderThan(other));
+    }
 
     /// <summary>" in Down()" for <c>Down()</c>, nothing for <c>Up()</c>: where messages say the operation is.</summary>
     public string Where => Direction == MigrationDirection.Down ? " in Down()" : string.Empty;
