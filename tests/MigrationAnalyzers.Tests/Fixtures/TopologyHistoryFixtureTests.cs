@@ -68,6 +68,27 @@ public sealed class TopologyHistoryFixtureTests
             diagnostics.Select(d => d.AdditionalLocations.Single().GetLineSpan()).Select(s => s.Path.Substring(Root.Length + 1) + ":" + (s.StartLinePosition.Line + 1)));
     }
 
+    [Fact]
+    public async Task MakingTheAbstractContextConcrete_InAnotherFile_RebuildsTheIndex()
+    {
+        var compilation = ProjectAnalysis.Compile(ProjectAnalysis.Parse(Root + "/AbstractBase"));
+        Assert.Empty(await ProjectAnalysis.AnalyzeAsync(compilation, new MigrationOperationsAnalyzer()));
+
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("/ShopContext.cs", System.StringComparison.Ordinal));
+        var text = tree.GetText();
+        var at = text.ToString().IndexOf("public abstract class ShopContext", System.StringComparison.Ordinal);
+        var edited = compilation.ReplaceSyntaxTree(
+            tree, tree.WithChangedText(text.WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(at, "public abstract class".Length), "public class"))));
+
+        var incremental = (await ProjectAnalysis.AnalyzeAsync(edited, new MigrationOperationsAnalyzer())).Select(ProjectAnalysis.Describe).ToArray();
+        var fresh = (await ProjectAnalysis.AnalyzeAsync(
+            ProjectAnalysis.Compile(edited.SyntaxTrees.Where(t => !t.FilePath.StartsWith("obj/", System.StringComparison.Ordinal))
+                .Select(t => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(t.GetText(), (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)t.Options, t.FilePath))),
+            new MigrationOperationsAnalyzer())).Select(ProjectAnalysis.Describe).ToArray();
+        Assert.Equal(fresh, incremental);
+        Assert.Contains(incremental, d => d.Contains("Migration 'RemoveCoupons' drops table 'Coupons'", System.StringComparison.Ordinal));
+    }
+
     private static async Task<string[]> AnalyzeAsync(string scenario, string? isolated = null)
     {
         var trees = ProjectAnalysis.Parse(scenario.Length == 0 ? Root : Root + "/" + scenario);
