@@ -68,6 +68,25 @@ public sealed class TopologyHistoryFixtureTests
             diagnostics.Select(d => d.AdditionalLocations.Single().GetLineSpan()).Select(s => s.Path.Substring(Root.Length + 1) + ":" + (s.StartLinePosition.Line + 1)));
     }
 
+    [Theory]
+    [InlineData("migration_analyzers.isolated_contexts", "SettingsContext, AppDataContext", null)]
+    [InlineData("migration_analyzers.isolated_contexts", "TopologyHistories.OwnDatabases.Model.SettingsContext", null)]
+    [InlineData("migration_analyzers.isolated_contexts", "SettingsContext, SetingsContext",
+        "MIG2003 : migration_analyzers.isolated_contexts = SetingsContext: no DbContext named 'SetingsContext' has a snapshot or migrations in this compilation; write a context's simple or full name (AppDataContext, SettingsContext)")]
+    [InlineData("migration_analyzers.baseline", "MoveUserPreferencesToSettings",
+        "MIG2003 : migration_analyzers.baseline = MoveUserPreferencesToSettings: the baseline is compared with migration ids; write the full id '*_MoveUserPreferencesToSettings'")]
+    [InlineData("migration_analyzers.baseline", "29990101000000_Nothing",
+        "MIG2003 : migration_analyzers.baseline = 29990101000000_Nothing: no migration of this compilation has that id; the baseline still skips every migration whose id sorts at or before it")]
+    public async Task Configuration_ThatMatchesNothing_IsReportedOnce(string option, string value, string? expected)
+    {
+        var compilation = ProjectAnalysis.Compile(ProjectAnalysis.Parse(Root + "/OwnDatabases"));
+        var diagnostics = await ProjectAnalysis.AnalyzeAsync(compilation, new Dictionary<string, string> { [option] = value }, new ConfigurationAnalyzer());
+
+        Assert.Equal(
+            expected is null ? [] : [expected],
+            diagnostics.Select(d => d.Id + " : " + Regex.Replace(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), @"'\d{14}_", "'*_")));
+    }
+
     [Fact]
     public async Task MakingTheAbstractContextConcrete_InAnotherFile_RebuildsTheIndex()
     {
