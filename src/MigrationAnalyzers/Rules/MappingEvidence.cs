@@ -87,6 +87,55 @@ internal sealed class MappingEvidence
     }
 
     /// <summary>
+    /// A table in <paramref name="schema"/> that a model still maps, for a statement that drops the schema with its
+    /// tables: the migration's target model (in <c>Up()</c>), its context's snapshot, or the snapshot of a context that
+    /// may share the database. A table whose schema is not known (no schema and no known default) is not counted.
+    /// </summary>
+    public static MappingEvidence? FindInSchema(RuleContext rule, string schema)
+    {
+        var context = rule.Context;
+        if (rule.Direction == MigrationDirection.Up && rule.Migration?.TargetModel is { } target
+            && InSchema(target, rule.Scope, schema, rule.Scope) is { } inTarget)
+        {
+            return new MappingEvidence($"this migration's target model (table '{inTarget.Reference}')", inTarget.Syntax.GetLocation(), inTarget.IsExcludedFromMigrations);
+        }
+
+        foreach (var candidate in rule.Index.Contexts)
+        {
+            var own = candidate == context;
+            if (!own && !rule.MayShareDatabaseWith(candidate))
+            {
+                continue;
+            }
+
+            foreach (var snapshot in candidate.Snapshots)
+            {
+                if (InSchema(snapshot, candidate.Scope, schema, rule.Scope) is { } table)
+                {
+                    return new MappingEvidence(
+                        $"the snapshot of {candidate.Name} (table '{table.Reference}')", table.Syntax.GetLocation(), table.IsExcludedFromMigrations, own ? null : candidate.Name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static MappedTable? InSchema(MappedModel model, NameScope modelContextScope, string schema, NameScope schemaScope)
+    {
+        var modelScope = model.ScopeWithin(modelContextScope);
+        foreach (var table in model.Tables)
+        {
+            if ((table.Schema ?? modelScope.DefaultSchema) is { Length: > 0 } resolved && NameScope.SameName(schema, schemaScope, resolved, modelScope))
+            {
+                return table;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The table of <paramref name="model"/> (of a context whose names resolve in <paramref name="modelContextScope"/>)
     /// that is <paramref name="target"/>'s table (written in <paramref name="targetScope"/>, the model's own where
     /// <see langword="null"/>), and where it maps the target.

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Manifest;
+using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Rules;
@@ -36,13 +37,21 @@ internal static class RawSqlDataLossRule
         Location? evidenceLocation;
         if (operation.DroppedSchema is { } schema)
         {
-            if (context.ProtectedTables.FindSchema(schema) is not { } schemaProtection)
+            target = schema;
+            if (context.ProtectedTables.FindSchema(schema) is { } schemaProtection)
+            {
+                (reason, evidenceLocation) = (Protected(schemaProtection), schemaProtection.Location);
+            }
+            else if ((operation.DropsSchemaContents || context.Context?.Provider == DatabaseProvider.MySql)
+                     && MappingEvidence.FindInSchema(context, schema) is { } evidence)
+            {
+                // DROP SCHEMA s CASCADE, DROP DATABASE s, or DROP SCHEMA s on MySQL (a synonym of DROP DATABASE) drops s's tables.
+                (reason, evidenceLocation) = (MessageParts.Model(evidence) + " still maps" + MessageParts.IsolationHint(evidence), evidence.Location);
+            }
+            else
             {
                 return null;
             }
-
-            target = schema;
-            (reason, evidenceLocation) = (Protected(schemaProtection), schemaProtection.Location);
         }
         else
         {
