@@ -41,6 +41,43 @@ public sealed class DropSchemaDataLossTests
     public async Task DropOfASchemaThatKeepsOrHoldsNoMappedTable_IsNotReported(string header, string sql)
         => await Verify.VerifyAsync(Project(header, sql, marked: false));
 
+    [Theory]
+    [InlineData("UseMySQL", true)]
+    [InlineData("UseMySql", false)]
+    [InlineData("UseNpgsql", false)]
+    public async Task DropSchemaCall_IsReportedOnlyOnOraclesMySqlProvider(string useMethod, bool reported)
+    {
+        var header = useMethod == "UseNpgsql" ? Postgres : MySql;
+        var model = header + "\n" + EfFiles.Entity("App.Product", reported ? "{|#1:b.ToTable(\"products\", \"catalog\")|}" : "b.ToTable(\"products\", \"catalog\")");
+        (string, string)[] files =
+        [
+            ("AppDbContext.cs", $$"""
+                namespace App
+                {
+                    public static class ProviderExtensions
+                    {
+                        public static Microsoft.EntityFrameworkCore.DbContextOptionsBuilder {{useMethod}}(this Microsoft.EntityFrameworkCore.DbContextOptionsBuilder builder, string connection) => builder;
+                    }
+
+                    public class AppDbContext : Microsoft.EntityFrameworkCore.DbContext
+                    {
+                        protected override void OnConfiguring(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder optionsBuilder)
+                            => optionsBuilder.{{useMethod}}("Server=localhost;Database=shop");
+                    }
+                }
+                """),
+            EfFiles.Snapshot("AppDbContext", model),
+            EfFiles.Designer("AppDbContext", V2, header),
+            EfFiles.Migration(V2, reported ? """migrationBuilder.{|#0:DropSchema|}(name: "catalog");""" : """migrationBuilder.DropSchema(name: "catalog");"""),
+        ];
+        await Verify.VerifyAsync(
+            files,
+            reported
+                ? [Verify.Diagnostic("MIG1004").WithLocation(0).WithLocation(1)
+                    .WithMessage("Migration 'V2' runs SQL that drops schema (DROP DATABASE on MySQL) 'catalog', which the snapshot of AppDbContext (table 'catalog.products') still maps")]
+                : []);
+    }
+
     private static (string, string)[] Project(string header, string sql, bool marked)
     {
         var model = header + "\n" + EfFiles.Entity("App.Product", marked ? "{|#1:b.ToTable(\"products\", \"catalog\")|}" : "b.ToTable(\"products\", \"catalog\")");
