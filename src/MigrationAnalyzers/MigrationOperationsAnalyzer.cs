@@ -50,7 +50,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         }
 
         var compilation = context.Compilation;
-        var index = new CancellableLazy<ModelIndex>(cancellationToken => ModelIndex.Build(compilation.SyntaxTrees, cancellationToken));
+        var index = new CancellableLazy<ModelIndex>(cancellationToken => ModelIndex.Build(compilation, cancellationToken));
         var manifests = LoadedManifest.Load(
             context.Options.AdditionalFiles,
             text => context.TryGetValue(text, LoadedManifest.Parser, out var parsed) ? parsed : ManifestParser.Parse(text),
@@ -122,12 +122,19 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
         var modelIndex = index.GetValue(cancellationToken);
         var migration = modelIndex.FindMigration(TreeFacts.FullName(declaration));
+        if (migration is not null && modelIndex.ContextOf(migration) is { IsDead: true })
+        {
+            // The history of an abstract context: nothing applies it again.
+            return;
+        }
+
         var upOperations = direction == MigrationDirection.Up
             ? operations
             : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
         var rules = new RuleContext(
             type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type), protectedTables.GetValue(cancellationToken),
-            () => sourceMappings.GetValue(cancellationToken));
+            () => sourceMappings.GetValue(cancellationToken),
+            IsolatedContexts.Read(context.Options, method.SyntaxTree));
 
         var enabled = RuleTable.OperationRules.Where(rule => !rule.IsOptIn
             || RuleSeverity.IsEnabled(semanticModel.Compilation, method.SyntaxTree, rule.Descriptor, cancellationToken)).ToList();

@@ -43,7 +43,7 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
             if (start.Compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName) is { } migrationType)
             {
                 var compilation = start.Compilation;
-                var index = new CancellableLazy<ModelIndex>(cancellationToken => ModelIndex.Build(compilation.SyntaxTrees, cancellationToken));
+                var index = new CancellableLazy<ModelIndex>(cancellationToken => ModelIndex.Build(compilation, cancellationToken));
                 start.RegisterSyntaxNodeAction(c => AnalyzeClass(c, migrationType, index), SyntaxKind.ClassDeclaration);
             }
         });

@@ -11,8 +11,9 @@ internal sealed class ContextModel
     private readonly Lazy<CreationIndex> _creations;
 
     /// <summary>A context; <paramref name="creations"/> is the index of creations when it is known to be what <paramref name="migrations"/> would give.</summary>
-    public ContextModel(string name, ImmutableArray<DeclaredClass> snapshotClasses, ImmutableArray<MigrationInfo> migrations, CreationIndex? creations = null)
+    public ContextModel(ContextIdentity identity, string name, ImmutableArray<DeclaredClass> snapshotClasses, ImmutableArray<MigrationInfo> migrations, CreationIndex? creations = null)
     {
+        Identity = identity;
         Name = name;
         SnapshotClasses = snapshotClasses;
         Snapshots = ImmutableArray.CreateRange(snapshotClasses, static c => c.Model!);
@@ -23,7 +24,38 @@ internal sealed class ContextModel
             : new Lazy<CreationIndex>(() => creations, LazyThreadSafetyMode.PublicationOnly);
     }
 
+    /// <summary>The name messages show: the simple name, the full name where two contexts share a simple name.</summary>
     public string Name { get; }
+
+    /// <summary>What the compilation says about the context's type.</summary>
+    public ContextIdentity Identity { get; }
+
+    /// <summary>The identity of the context: the full name of its type, the written simple name where it does not bind.</summary>
+    public string Key => Identity.Key;
+
+    /// <summary>
+    /// The history of an abstract context: EF cannot create the context, so nothing applies these migrations again.
+    /// Its snapshot is no evidence, and its migrations are not analyzed.
+    /// </summary>
+    public bool IsDead => Identity.IsAbstract;
+
+    /// <summary>
+    /// The database provider: the snapshot's (else the newest designer's), else the one <c>UseXxx</c> call of the
+    /// context's source; <see cref="DatabaseProvider.Unknown"/> where neither tells.
+    /// </summary>
+    public DatabaseProvider Provider => Scope.Provider != DatabaseProvider.Unknown ? Scope.Provider : Identity.SourceProvider;
+
+    /// <summary>Whether <paramref name="name"/> (from configuration) names this context: its simple name or its full name.</summary>
+    public bool IsNamed(string name)
+        => string.Equals(name, Identity.SimpleName, StringComparison.Ordinal) || string.Equals(name, Key, StringComparison.Ordinal)
+           || string.Equals(name, Name, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether this context and <paramref name="other"/> are known to use different databases: both providers are known
+    /// and differ. Where one is unknown they may share one.
+    /// </summary>
+    public bool HasOtherProviderThan(ContextModel other)
+        => Provider != DatabaseProvider.Unknown && other.Provider != DatabaseProvider.Unknown && Provider != other.Provider;
 
     /// <summary>The snapshot classes whose models <see cref="Snapshots"/> holds.</summary>
     public ImmutableArray<DeclaredClass> SnapshotClasses { get; }

@@ -18,11 +18,12 @@ internal sealed class DeclaredClass
     private readonly Lazy<MappedModel>? _model;
     private readonly Lazy<ImmutableArray<MigrationOperation>> _upOperations;
 
-    public DeclaredClass(string fullName, ClassDeclarationSyntax syntax, string? contextName, string? migrationId, bool derivesFromMigration, bool derivesFromModelSnapshot)
+    public DeclaredClass(string fullName, ClassDeclarationSyntax syntax, string? contextName, ContextReference? contextReference, string? migrationId, bool derivesFromMigration, bool derivesFromModelSnapshot)
     {
         FullName = fullName;
         Syntax = syntax;
         ContextName = contextName;
+        ContextReference = contextReference;
         MigrationId = migrationId;
         DerivesFromMigration = derivesFromMigration;
         DerivesFromModelSnapshot = derivesFromModelSnapshot;
@@ -65,6 +66,9 @@ internal sealed class DeclaredClass
     /// <summary>The simple name of the type in <c>[DbContext(typeof(X))]</c>.</summary>
     public string? ContextName { get; }
 
+    /// <summary>The type in <c>[DbContext(typeof(X))]</c> with the namespaces and usings it binds in; <see cref="ContextResolver"/> binds it.</summary>
+    public ContextReference? ContextReference { get; }
+
     /// <summary>The id in <c>[Migration("id")]</c>.</summary>
     public string? MigrationId { get; }
 
@@ -91,6 +95,7 @@ internal sealed class DeclaredClass
     public bool HasSameShapeAs(DeclaredClass other)
         => FullName == other.FullName
            && ContextName == other.ContextName
+           && Equals(ContextReference, other.ContextReference)
            && MigrationId == other.MigrationId
            && DerivesFromMigration == other.DerivesFromMigration
            && DerivesFromModelSnapshot == other.DerivesFromModelSnapshot

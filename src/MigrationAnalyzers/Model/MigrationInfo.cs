@@ -10,12 +10,12 @@ internal sealed class MigrationInfo
 {
     private readonly IReadOnlyList<DeclaredClass> _parts;
 
-    public MigrationInfo(string fullName, string name, string? id, string? contextName, IReadOnlyList<DeclaredClass> parts)
+    public MigrationInfo(string fullName, string name, string? id, string? contextKey, IReadOnlyList<DeclaredClass> parts)
     {
         FullName = fullName;
         Name = name;
         Id = id;
-        ContextName = contextName;
+        ContextKey = contextKey;
         _parts = parts;
     }
 
@@ -26,7 +26,8 @@ internal sealed class MigrationInfo
 
     public string? Id { get; }
 
-    public string? ContextName { get; }
+    /// <summary>The <see cref="ContextModel.Key"/> of the context its <c>[DbContext]</c> names.</summary>
+    public string? ContextKey { get; }
 
     /// <summary>The partial declarations, in the order of the compilation's trees.</summary>
     public IReadOnlyList<DeclaredClass> Parts => _parts;

@@ -9,7 +9,7 @@ namespace MigrationAnalyzers.Model;
 
 /// <summary>
 /// Every DbContext, snapshot and migration of a compilation, built from the per-tree <see cref="TreeFacts"/>.
-/// <see cref="Build"/> reuses the previous compilation's index where it can (<see cref="ModelIndexReuse"/>).
+/// <see cref="Build(Compilation, CancellationToken)"/> reuses the previous compilation's index where it can (<see cref="ModelIndexReuse"/>).
 /// </summary>
 internal sealed class ModelIndex
 {
@@ -21,8 +21,12 @@ internal sealed class ModelIndex
         IReadOnlyDictionary<string, MigrationInfo> migrations,
         string? onlyContext,
         ImmutableArray<ContextModel> contexts,
-        ImmutableArray<HistoryTableCall> historyTableCalls)
+        ImmutableArray<HistoryTableCall> historyTableCalls,
+        bool bindsSymbols,
+        IReadOnlyDictionary<ContextReference, ContextIdentity> identities)
     {
+        BindsSymbols = bindsSymbols;
+        Identities = identities;
         Trees = trees;
         Facts = facts;
         _migrations = migrations;
@@ -48,15 +52,21 @@ internal sealed class ModelIndex
     /// <summary>Every <c>MigrationsHistoryTable(...)</c> call of the compilation.</summary>
     public ImmutableArray<HistoryTableCall> HistoryTableCalls { get; }
 
+    /// <summary>Whether this index bound the contexts' names to symbols (it was built with a compilation).</summary>
+    public bool BindsSymbols { get; }
+
+    /// <summary>What each <c>[DbContext(typeof(X))]</c> of the index bound to; another compilation may reuse the index only if it binds them alike.</summary>
+    public IReadOnlyDictionary<ContextReference, ContextIdentity> Identities { get; }
+
     public MigrationInfo? FindMigration(string fullName) => _migrations.TryGetValue(fullName, out var migration) ? migration : null;
 
     /// <summary>The context of <paramref name="migration"/>: its <c>[DbContext]</c>, or the only context there is.</summary>
     public ContextModel? ContextOf(MigrationInfo migration)
     {
-        var name = migration.ContextName ?? OnlyContext;
+        var key = migration.ContextKey ?? OnlyContext;
         foreach (var context in Contexts)
         {
-            if (context.Name == name)
+            if (context.Key == key)
             {
                 return context;
             }
@@ -66,15 +76,23 @@ internal sealed class ModelIndex
     }
 
     /// <summary>The index of <paramref name="compilationTrees"/>: the previous compilation's, updated, where that is possible.</summary>
+    /// <remarks>Contexts are told apart by their written simple name: without a compilation nothing binds.</remarks>
     public static ModelIndex Build(IEnumerable<SyntaxTree> compilationTrees, CancellationToken cancellationToken)
+        => Build(compilationTrees, new ContextResolver(null), cancellationToken);
+
+    /// <summary>The index of <paramref name="compilation"/>, its contexts told apart by the types their <c>[DbContext]</c> binds to.</summary>
+    public static ModelIndex Build(Compilation compilation, CancellationToken cancellationToken)
+        => Build(compilation.SyntaxTrees, new ContextResolver(compilation), cancellationToken);
+
+    private static ModelIndex Build(IEnumerable<SyntaxTree> compilationTrees, ContextResolver resolver, CancellationToken cancellationToken)
     {
         var trees = compilationTrees.ToImmutableArray();
-        var index = ModelIndexReuse.UpdatePrevious(trees, cancellationToken) ?? BuildFrom(trees, cancellationToken);
+        var index = ModelIndexReuse.UpdatePrevious(trees, resolver, cancellationToken) ?? BuildFrom(trees, resolver, cancellationToken);
         ModelIndexReuse.Remember(index);
         return index;
     }
 
-    private static ModelIndex BuildFrom(ImmutableArray<SyntaxTree> trees, CancellationToken cancellationToken)
+    private static ModelIndex BuildFrom(ImmutableArray<SyntaxTree> trees, ContextResolver resolver, CancellationToken cancellationToken)
     {
         var allFacts = ImmutableArray.CreateBuilder<TreeFacts>(trees.Length);
         var partsByClass = new Dictionary<string, List<DeclaredClass>>(StringComparer.Ordinal);
@@ -99,13 +117,20 @@ internal sealed class ModelIndex
         var snapshotsByContext = new Dictionary<string, List<DeclaredClass>>(StringComparer.Ordinal);
         var unattributedSnapshots = new List<DeclaredClass>();
         var contextNames = new HashSet<string>(StringComparer.Ordinal);
+        var identities = new Dictionary<ContextReference, ContextIdentity>();
+        var identitiesByKey = new Dictionary<string, ContextIdentity>(StringComparer.Ordinal);
         foreach (var pair in partsByClass)
         {
             var parts = pair.Value;
-            var contextName = parts.Select(p => p.ContextName).FirstOrDefault(n => n is not null);
-            if (contextName is not null)
+            var reference = parts.Select(p => p.ContextReference).FirstOrDefault(n => n is not null);
+            string? contextName = null;
+            if (reference is not null)
             {
+                var identity = resolver.Resolve(reference);
+                identities[reference] = identity;
+                contextName = identity.Key;
                 contextNames.Add(contextName);
+                identitiesByKey[contextName] = identity;
             }
 
             var snapshot = parts.FirstOrDefault(p => p.IsSnapshotModel);
@@ -157,15 +182,21 @@ internal sealed class ModelIndex
         var migrationsByContext = new Dictionary<string, List<MigrationInfo>>(StringComparer.Ordinal);
         foreach (var migration in migrations.Values)
         {
-            if ((migration.ContextName ?? onlyContext) is { } contextName && migration.Id is not null)
+            if ((migration.ContextKey ?? onlyContext) is { } contextName && migration.Id is not null)
             {
                 Add(migrationsByContext, contextName, migration);
             }
         }
 
+        // Messages name a context by its simple name, by its full name where two contexts share the simple name.
+        var simpleNameCounts = contextNames
+            .GroupBy(key => identitiesByKey.TryGetValue(key, out var identity) ? identity.SimpleName : key, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         var contexts = ImmutableArray.CreateBuilder<ContextModel>(contextNames.Count);
         foreach (var contextName in contextNames.OrderBy(n => n, StringComparer.Ordinal))
         {
+            var contextIdentity = identitiesByKey.TryGetValue(contextName, out var known) ? known : ContextIdentity.Unbound(contextName);
+            var displayName = simpleNameCounts[contextIdentity.SimpleName] > 1 ? contextIdentity.Key : contextIdentity.SimpleName;
             cancellationToken.ThrowIfCancellationRequested();
             var ownMigrations = migrationsByContext.TryGetValue(contextName, out var own)
                 ? own.OrderBy(m => m.Id, StringComparer.Ordinal).ToImmutableArray()
@@ -173,11 +204,12 @@ internal sealed class ModelIndex
             var snapshotClasses = snapshotsByContext.TryGetValue(contextName, out var declared)
                 ? declared.ToImmutableArray()
                 : ImmutableArray<DeclaredClass>.Empty;
-            contexts.Add(new ContextModel(contextName, snapshotClasses, ownMigrations));
+            contexts.Add(new ContextModel(contextIdentity, displayName, snapshotClasses, ownMigrations));
         }
 
         var factsArray = allFacts.MoveToImmutable();
-        return new ModelIndex(trees, factsArray, migrations, onlyContext, contexts.MoveToImmutable(), CollectHistoryTableCalls(factsArray, cancellationToken));
+        return new ModelIndex(
+            trees, factsArray, migrations, onlyContext, contexts.MoveToImmutable(), CollectHistoryTableCalls(factsArray, cancellationToken), resolver.BindsSymbols, identities);
     }
 
     public static ImmutableArray<HistoryTableCall> CollectHistoryTableCalls(ImmutableArray<TreeFacts> facts, CancellationToken cancellationToken)

@@ -26,8 +26,31 @@ internal static class ModelIndexReuse
     private static readonly ConditionalWeakTable<SyntaxTree, NewestIndex> NewestByTree = new();
 
     /// <summary>The previous compilation's index updated to <paramref name="trees"/>; <see langword="null"/> when there is none or it must be rebuilt.</summary>
-    public static ModelIndex? UpdatePrevious(ImmutableArray<SyntaxTree> trees, CancellationToken cancellationToken)
-        => FindNewest(trees) is { } previous ? UpdatedTo(previous, trees, cancellationToken) : null;
+    public static ModelIndex? UpdatePrevious(ImmutableArray<SyntaxTree> trees, ContextResolver resolver, CancellationToken cancellationToken)
+        => FindNewest(trees) is { } previous && BindsAlike(previous, resolver) ? UpdatedTo(previous, trees, cancellationToken) : null;
+
+    /// <summary>
+    /// Whether <paramref name="resolver"/> (of the new compilation) binds every context reference of <paramref name="previous"/>
+    /// to the same identity: an edit elsewhere (a context made abstract, renamed, moved, its provider changed) rebuilds.
+    /// A few lookups in the declaration tables per distinct reference; no tree is walked.
+    /// </summary>
+    private static bool BindsAlike(ModelIndex previous, ContextResolver resolver)
+    {
+        if (previous.BindsSymbols != resolver.BindsSymbols)
+        {
+            return false;
+        }
+
+        foreach (var pair in previous.Identities)
+        {
+            if (!resolver.Resolve(pair.Key).Equals(pair.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static void Remember(ModelIndex index)
     {
@@ -104,7 +127,7 @@ internal static class ModelIndexReuse
         var historyTableCalls = historyTableCallsChanged ? ModelIndex.CollectHistoryTableCalls(allFacts, cancellationToken) : previous.HistoryTableCalls;
         if (replacedClasses.Count == 0)
         {
-            return new ModelIndex(trees, allFacts, previous.Migrations, previous.OnlyContext, previous.Contexts, historyTableCalls);
+            return new ModelIndex(trees, allFacts, previous.Migrations, previous.OnlyContext, previous.Contexts, historyTableCalls, previous.BindsSymbols, previous.Identities);
         }
 
         var migrations = new Dictionary<string, MigrationInfo>(previous.Migrations.Count, StringComparer.Ordinal).With(previous.Migrations);
@@ -114,7 +137,7 @@ internal static class ModelIndexReuse
             if (previous.Migrations.TryGetValue(replaced.FullName, out var migration) && !replacedMigrations.ContainsKey(migration))
             {
                 var parts = migration.Parts.Select(p => replacedClasses.TryGetValue(p, out var after) ? after : p).ToList();
-                var updated = new MigrationInfo(migration.FullName, migration.Name, migration.Id, migration.ContextName, parts);
+                var updated = new MigrationInfo(migration.FullName, migration.Name, migration.Id, migration.ContextKey, parts);
                 replacedMigrations.Add(migration, updated);
                 migrations[migration.FullName] = updated;
             }
@@ -130,7 +153,7 @@ internal static class ModelIndexReuse
                 : WithReplacements(context, snapshotClasses, ownReplacements));
         }
 
-        return new ModelIndex(trees, allFacts, migrations, previous.OnlyContext, contexts.MoveToImmutable(), historyTableCalls);
+        return new ModelIndex(trees, allFacts, migrations, previous.OnlyContext, contexts.MoveToImmutable(), historyTableCalls, previous.BindsSymbols, previous.Identities);
     }
 
     /// <summary>
@@ -157,7 +180,7 @@ internal static class ModelIndexReuse
             }
         }
 
-        return new ContextModel(context.Name, snapshotClasses, migrations, creations);
+        return new ContextModel(context.Identity, context.Name, snapshotClasses, migrations, creations);
     }
 
     private static Dictionary<string, MigrationInfo> With(this Dictionary<string, MigrationInfo> target, IReadOnlyDictionary<string, MigrationInfo> source)

@@ -19,6 +19,7 @@ internal sealed class ModelReader
     private const int MaxNesting = 32;
 
     private DatabaseProvider _provider;
+    private bool _providerIsStrong;
 
     private ModelReader()
     {
@@ -90,9 +91,10 @@ internal sealed class ModelReader
     /// </summary>
     private void NoteProvider(DatabaseProvider provider, bool strong)
     {
-        if (provider != DatabaseProvider.Unknown && (_provider == DatabaseProvider.Unknown || (strong && _provider == DatabaseProvider.Sqlite)))
+        if (provider != DatabaseProvider.Unknown && (_provider == DatabaseProvider.Unknown || (strong && !_providerIsStrong)))
         {
             _provider = provider;
+            _providerIsStrong = strong;
         }
     }
 
@@ -229,9 +231,9 @@ internal sealed class ModelReader
                 NoteAnnotation(call);
             }
             else if (chained == "HasColumnType" && _provider == DatabaseProvider.Unknown && call.ArgumentList.Arguments.Count > 0
-                     && SyntaxConstants.StringLiteral(call.ArgumentList.Arguments[0].Expression) is "INTEGER" or "TEXT" or "REAL" or "BLOB")
+                     && SyntaxConstants.StringLiteral(call.ArgumentList.Arguments[0].Expression) is { } storeType)
             {
-                NoteProvider(DatabaseProvider.Sqlite, strong: false);
+                NoteProvider(DatabaseProviderFacts.FromStoreType(storeType), strong: false);
             }
         }
     }

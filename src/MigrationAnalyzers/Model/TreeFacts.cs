@@ -70,6 +70,7 @@ internal sealed class TreeFacts
     private static DeclaredClass? Describe(ClassDeclarationSyntax declaration)
     {
         string? contextName = null;
+        ContextReference? contextReference = null;
         string? migrationId = null;
         var hasAttribute = false;
         foreach (var list in declaration.AttributeLists)
@@ -84,6 +85,7 @@ internal sealed class TreeFacts
                         if (arguments is { Count: > 0 } && arguments.Value[0].Expression is TypeOfExpressionSyntax typeOf)
                         {
                             contextName = SimpleName(typeOf.Type);
+                            contextReference = ContextReference.From(typeOf.Type, declaration);
                         }
 
                         break;
@@ -129,7 +131,7 @@ internal sealed class TreeFacts
         }
 
         return hasAttribute || derivesFromMigration || derivesFromSnapshot || hasMigrationMethod
-            ? new DeclaredClass(FullName(declaration), declaration, contextName, migrationId, derivesFromMigration, derivesFromSnapshot)
+            ? new DeclaredClass(FullName(declaration), declaration, contextName, contextReference, migrationId, derivesFromMigration, derivesFromSnapshot)
             : null;
     }
 

@@ -29,8 +29,10 @@ internal sealed class MigrationOperation
         string? droppedSchema = null,
         string? sqlText = null,
         TextSpan? sqlSpan = null,
-        Location? sqlLocation = null)
+        Location? sqlLocation = null,
+        bool dropsSchemaContents = false)
     {
+        DropsSchemaContents = dropsSchemaContents;
         Kind = kind;
         Syntax = syntax;
         Target = target;
@@ -70,6 +72,12 @@ internal sealed class MigrationOperation
 
     /// <summary>The schema <c>DropSchema</c> drops.</summary>
     public string? DroppedSchema { get; }
+
+    /// <summary>
+    /// Raw SQL that drops a schema with everything in it whatever the provider: <c>DROP SCHEMA s CASCADE</c>
+    /// (PostgreSQL) or <c>DROP DATABASE s</c> (MySQL). A plain <c>DROP SCHEMA</c> does so only on MySQL.
+    /// </summary>
+    public bool DropsSchemaContents { get; }
 
     /// <summary>The text of <c>Sql(...)</c>; <see langword="null"/> when it is not a constant.</summary>
     public string? SqlText { get; }
@@ -133,10 +141,10 @@ internal sealed class MigrationOperation
     /// <paramref name="target"/>, where it puts a copy or a new name (<paramref name="destination"/>), or the schema it drops.
     /// </summary>
     public static MigrationOperation RawSql(
-        MigrationOperationKind kind, TableRef? target, TableRef? destination, string? droppedSchema, TextSpan span, InvocationExpressionSyntax syntax)
-        => new(kind, syntax, target, destination, droppedSchema: droppedSchema, sqlSpan: span);
+        MigrationOperationKind kind, TableRef? target, TableRef? destination, string? droppedSchema, TextSpan span, InvocationExpressionSyntax syntax, bool dropsSchemaContents = false)
+        => new(kind, syntax, target, destination, droppedSchema: droppedSchema, sqlSpan: span, dropsSchemaContents: dropsSchemaContents);
 
     /// <summary>This raw-SQL statement, placed at <paramref name="location"/> inside its string literal.</summary>
     public MigrationOperation At(Location? location)
-        => new(Kind, Syntax, Target, Destination, Columns, ConstraintName, Principal, DroppedSchema, SqlText, SqlSpan, location);
+        => new(Kind, Syntax, Target, Destination, Columns, ConstraintName, Principal, DroppedSchema, SqlText, SqlSpan, location, DropsSchemaContents);
 }

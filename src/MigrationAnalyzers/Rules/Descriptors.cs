@@ -62,6 +62,18 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "A line of MigrationExclusions.txt names an unknown preset, has an empty or invalid pattern, or an unterminated quote. The line protects nothing; the rest of the file still applies.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidManifestLine));
+
+    /// <summary>MIG2003: an analyzer option names something the compilation does not have.</summary>
+    public static readonly DiagnosticDescriptor Mig2003_InvalidConfiguration = new(
+        DiagnosticIds.InvalidConfiguration,
+        title: "Analyzer configuration matches nothing in the compilation",
+        messageFormat: "{0} = {1}: {2}",
+        category: Configuration,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A migration_analyzers option in .editorconfig or a .globalconfig names a DbContext (isolated_contexts) or a migration id (baseline) that the compilation does not have. The option then does nothing, silently. Reported once per compilation.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidConfiguration),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
     /// <summary>MIG1005: a migration drops a table or column without an approval (off by default).</summary>
     public static readonly DiagnosticDescriptor Mig1005_DropWithoutApproval = new(
         DiagnosticIds.DropWithoutApproval,

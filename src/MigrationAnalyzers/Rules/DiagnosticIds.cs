@@ -23,6 +23,9 @@ internal static class DiagnosticIds
 
     /// <summary>A line of an exclusion manifest cannot be read.</summary>
     public const string InvalidManifestLine = "MIG2001";
+
+    /// <summary>Configuration that cannot be right: a name in <c>migration_analyzers.isolated_contexts</c> or a baseline that matches nothing.</summary>
+    public const string InvalidConfiguration = "MIG2003";
     /// <summary>A migration drops a table or column without an <c>[ApprovedDataLoss]</c> (off by default).</summary>
     public const string DropWithoutApproval = "MIG1005";
 

@@ -24,7 +24,7 @@ internal static class DropColumnOfMappedColumnRule
                 column.ToString(),
                 context.Where,
                 MessageParts.Model(evidence),
-                context.IsCreatedAgainLater(operation) ? "; re-creating it later in Up() does not bring its values back" : string.Empty,
+                MessageParts.IsolationHint(evidence) + (context.IsCreatedAgainLater(operation) ? "; re-creating it later in Up() does not bring its values back" : string.Empty),
             },
             evidence.Location);
     }

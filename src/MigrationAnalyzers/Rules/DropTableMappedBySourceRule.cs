@@ -16,7 +16,8 @@ internal static class DropTableMappedBySourceRule
             || operation.Target is not { } table
             || context.IsCreatedAgainLater(operation)
             || context.Context?.IsCreatedAfter(context.Migration?.Id, table) == true
-            || context.SourceMappings.Find(table, context.Scope) is not { } mapping)
+            || context.SourceMappings.Find(table, context.Scope) is not { } mapping
+            || (mapping.OwnerContext is { } owner && context.IsIsolatedFrom(owner)))
         {
             return null;
         }

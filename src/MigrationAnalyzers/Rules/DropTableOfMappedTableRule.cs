@@ -24,7 +24,7 @@ internal static class DropTableOfMappedTableRule
                 table.ToString(),
                 context.Where,
                 MessageParts.Model(evidence),
-                context.IsCreatedAgainLater(operation) ? "; re-creating it later in Up() does not bring its rows back" : string.Empty,
+                MessageParts.IsolationHint(evidence) + (context.IsCreatedAgainLater(operation) ? "; re-creating it later in Up() does not bring its rows back" : string.Empty),
             },
             evidence.Location);
     }

@@ -8,8 +8,9 @@ namespace MigrationAnalyzers.Rules;
 /// <summary>Which model still maps a table or column, and where.</summary>
 internal sealed class MappingEvidence
 {
-    private MappingEvidence(string modelDescription, Location location, bool isExcludedFromMigrations)
+    private MappingEvidence(string modelDescription, Location location, bool isExcludedFromMigrations, string? otherContext = null)
     {
+        OtherContext = otherContext;
         ModelDescription = modelDescription;
         Location = location;
         IsExcludedFromMigrations = isExcludedFromMigrations;
@@ -23,10 +24,13 @@ internal sealed class MappingEvidence
 
     public bool IsExcludedFromMigrations { get; }
 
+    /// <summary>The name of the other context whose snapshot maps it (clause (c)); <see langword="null"/> for the migration's own models.</summary>
+    public string? OtherContext { get; }
+
     /// <summary>
     /// The strongest evidence that dropping <paramref name="target"/> (a table, or a column of it) loses data something
     /// still maps. In <c>Up()</c>: the migration's own target model; its context's snapshot unless a later migration
-    /// creates it again; another context's snapshot. In <c>Down()</c>: the previous migration's target model, then
+    /// creates it again; another context's snapshot, of a context that may share the database (<see cref="RuleContext.MayShareDatabaseWith"/>). In <c>Down()</c>: the previous migration's target model, then
     /// the snapshots likewise.
     /// </summary>
     public static MappingEvidence? Find(RuleContext rule, TableRef target)
@@ -65,7 +69,7 @@ internal sealed class MappingEvidence
 
         foreach (var other in rule.Index.Contexts)
         {
-            if (other == context)
+            if (other == context || !rule.MayShareDatabaseWith(other))
             {
                 continue;
             }
@@ -74,8 +78,57 @@ internal sealed class MappingEvidence
             {
                 if (Maps(snapshot, other.Scope, target, targetScope) is { } inOther)
                 {
-                    return new MappingEvidence($"the snapshot of {other.Name}", inOther.Location, inOther.Table.IsExcludedFromMigrations);
+                    return new MappingEvidence($"the snapshot of {other.Name}", inOther.Location, inOther.Table.IsExcludedFromMigrations, other.Name);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A table in <paramref name="schema"/> that a model still maps, for a statement that drops the schema with its
+    /// tables: the migration's target model (in <c>Up()</c>), its context's snapshot, or the snapshot of a context that
+    /// may share the database. A table whose schema is not known (no schema and no known default) is not counted.
+    /// </summary>
+    public static MappingEvidence? FindInSchema(RuleContext rule, string schema)
+    {
+        var context = rule.Context;
+        if (rule.Direction == MigrationDirection.Up && rule.Migration?.TargetModel is { } target
+            && InSchema(target, rule.Scope, schema, rule.Scope) is { } inTarget)
+        {
+            return new MappingEvidence($"this migration's target model (table '{inTarget.Reference}')", inTarget.Syntax.GetLocation(), inTarget.IsExcludedFromMigrations);
+        }
+
+        foreach (var candidate in rule.Index.Contexts)
+        {
+            var own = candidate == context;
+            if (!own && !rule.MayShareDatabaseWith(candidate))
+            {
+                continue;
+            }
+
+            foreach (var snapshot in candidate.Snapshots)
+            {
+                if (InSchema(snapshot, candidate.Scope, schema, rule.Scope) is { } table)
+                {
+                    return new MappingEvidence(
+                        $"the snapshot of {candidate.Name} (table '{table.Reference}')", table.Syntax.GetLocation(), table.IsExcludedFromMigrations, own ? null : candidate.Name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static MappedTable? InSchema(MappedModel model, NameScope modelContextScope, string schema, NameScope schemaScope)
+    {
+        var modelScope = model.ScopeWithin(modelContextScope);
+        foreach (var table in model.Tables)
+        {
+            if ((table.Schema ?? modelScope.DefaultSchema) is { Length: > 0 } resolved && NameScope.SameName(schema, schemaScope, resolved, modelScope))
+            {
+                return table;
             }
         }
 

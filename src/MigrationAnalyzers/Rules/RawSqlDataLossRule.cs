@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using MigrationAnalyzers.Manifest;
+using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Rules;
@@ -14,7 +15,7 @@ internal static class RawSqlDataLossRule
     {
         if (!operation.IsRawSql)
         {
-            return null;
+            return DropSchemaOnOracleMySql(operation, context);
         }
 
         var verb = operation.Kind switch
@@ -36,13 +37,21 @@ internal static class RawSqlDataLossRule
         Location? evidenceLocation;
         if (operation.DroppedSchema is { } schema)
         {
-            if (context.ProtectedTables.FindSchema(schema) is not { } schemaProtection)
+            target = schema;
+            if (context.ProtectedTables.FindSchema(schema) is { } schemaProtection)
+            {
+                (reason, evidenceLocation) = (Protected(schemaProtection), schemaProtection.Location);
+            }
+            else if ((operation.DropsSchemaContents || context.Context?.Provider == DatabaseProvider.MySql)
+                     && MappingEvidence.FindInSchema(context, schema) is { } evidence)
+            {
+                // DROP SCHEMA s CASCADE, DROP DATABASE s, or DROP SCHEMA s on MySQL (a synonym of DROP DATABASE) drops s's tables.
+                (reason, evidenceLocation) = (MessageParts.Model(evidence) + " still maps" + MessageParts.IsolationHint(evidence), evidence.Location);
+            }
+            else
             {
                 return null;
             }
-
-            target = schema;
-            (reason, evidenceLocation) = (Protected(schemaProtection), schemaProtection.Location);
         }
         else
         {
@@ -53,7 +62,7 @@ internal static class RawSqlDataLossRule
 
             if (MappingEvidence.Find(context, table) is { } evidence)
             {
-                (reason, evidenceLocation) = (MessageParts.Model(evidence) + " still maps", evidence.Location);
+                (reason, evidenceLocation) = (MessageParts.Model(evidence) + " still maps" + MessageParts.IsolationHint(evidence), evidence.Location);
             }
             else if (context.ProtectedTables.FindTable(table, context.Scope) is { } protection)
             {
@@ -73,6 +82,41 @@ internal static class RawSqlDataLossRule
             context,
             new object?[] { context.Name, verb, target, context.Where, reason },
             evidenceLocation);
+    }
+
+    /// <summary>
+    /// <c>migrationBuilder.DropSchema("s")</c> generates <c>DROP SCHEMA s</c> without CASCADE: a no-op on SQLite and Pomelo,
+    /// refused on SQL Server and PostgreSQL for a schema that holds anything, but on Oracle's MySql.EntityFrameworkCore a
+    /// real <c>DROP SCHEMA</c>, which MySQL runs as <c>DROP DATABASE</c>. Reported there when a model maps a table in
+    /// <c>s</c> (a protected schema is MIG1003's).
+    /// </summary>
+    private static Finding? DropSchemaOnOracleMySql(MigrationOperation operation, RuleContext context)
+    {
+        if (operation.Kind != MigrationOperationKind.DropSchema || operation.DroppedSchema is not { } schema
+            || context.Context is not { Provider: DatabaseProvider.MySql } owner || !IsOracleMySql(owner, operation)
+            || MappingEvidence.FindInSchema(context, schema) is not { } evidence)
+        {
+            return null;
+        }
+
+        return new Finding(
+            Descriptors.Mig1004_RawSqlDataLoss,
+            operation,
+            context,
+            new object?[] { context.Name, "drops schema (DROP DATABASE on MySQL)", schema, context.Where, MessageParts.Model(evidence) + " still maps" + MessageParts.IsolationHint(evidence) },
+            evidence.Location);
+    }
+
+    /// <summary>The context's source calls Oracle's <c>UseMySQL</c>, or the migration's file uses Oracle's annotations or namespace.</summary>
+    private static bool IsOracleMySql(Model.ContextModel context, MigrationOperation operation)
+    {
+        if (context.Identity.SourceMySqlPackage != MySqlPackage.Unknown)
+        {
+            return context.Identity.SourceMySqlPackage == MySqlPackage.Oracle;
+        }
+
+        var text = operation.Syntax.SyntaxTree.GetText();
+        return Infrastructure.SourceTextSearch.Contains(text, "\"MySQL:") || Infrastructure.SourceTextSearch.Contains(text, "MySql.EntityFrameworkCore");
     }
 
     private static string Protected(Protection protection)

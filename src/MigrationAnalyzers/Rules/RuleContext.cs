@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using MigrationAnalyzers.Approvals;
+using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Manifest;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Names;
@@ -26,9 +27,11 @@ internal sealed class RuleContext
         ImmutableArray<MigrationOperation> upOperations,
         MigrationApprovals approvals,
         ProtectedTables protectedTables,
-        Func<SourceMappings> sourceMappings)
+        Func<SourceMappings> sourceMappings,
+        IsolatedContexts isolatedContexts = default)
     {
         _sourceMappings = sourceMappings;
+        IsolatedContexts = isolatedContexts;
         Name = name;
         Direction = direction;
         Index = index;
@@ -70,6 +73,40 @@ internal sealed class RuleContext
 
     /// <summary>What the application's own code maps; read on first use (most drops never need it).</summary>
     public SourceMappings SourceMappings => _sourceMappings();
+
+    /// <summary>The contexts <c>migration_analyzers.isolated_contexts</c> gives a database of their own.</summary>
+    public IsolatedContexts IsolatedContexts { get; }
+
+    /// <summary>
+    /// Whether <paramref name="other"/>'s snapshot may map a table of this migration's database: not when it is the
+    /// dead history of an abstract context, when either context is isolated by configuration, or when both providers
+    /// are known and differ. Where the migration's context is not known, only the first two apply.
+    /// </summary>
+    public bool MayShareDatabaseWith(ContextModel other)
+    {
+        if (other.IsDead || IsolatedContexts.Contains(other.IsNamed))
+        {
+            return false;
+        }
+
+        return Context is not { } own || !(IsolatedContexts.Contains(own.IsNamed) || own.HasOtherProviderThan(other));
+    }
+
+    /// <summary>
+    /// Whether the application's own DbContext <paramref name="contextFullName"/> (one without migrations, read from source)
+    /// is configured to have another database than this migration's: either of the two is in <c>isolated_contexts</c>.
+    /// </summary>
+    public bool IsIsolatedFrom(string contextFullName)
+    {
+        if (Context is { } own && own.IsNamed(contextFullName))
+        {
+            return false;
+        }
+
+        var simpleName = contextFullName.Substring(contextFullName.LastIndexOf('.') + 1);
+        return IsolatedContexts.Contains(name => name == contextFullName || name == simpleName)
+               || (Context is { } isolated && IsolatedContexts.Contains(isolated.IsNamed));
+    }
 
     /// <summary>" in Down()" for <c>Down()</c>, nothing for <c>Up()</c>: where messages say the operation is.</summary>
     public string Where => Direction == MigrationDirection.Down ? " in Down()" : string.Empty;

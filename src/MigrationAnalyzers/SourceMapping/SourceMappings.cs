@@ -12,9 +12,10 @@ namespace MigrationAnalyzers.SourceMapping;
 /// <summary>One place the application's code maps a table.</summary>
 internal sealed class SourceMapping
 {
-    public SourceMapping(TableRef table, string? ownerDefaultSchema, string owner, string how, Location location, bool isInDbContext = true)
+    public SourceMapping(TableRef table, string? ownerDefaultSchema, string owner, string how, Location location, bool isInDbContext = true, string? ownerContext = null)
     {
         IsInDbContext = isInDbContext;
+        OwnerContext = ownerContext;
         Table = table;
         OwnerDefaultSchema = ownerDefaultSchema;
         Owner = owner;
@@ -36,6 +37,9 @@ internal sealed class SourceMapping
 
     /// <summary>Declared by a DbContext (its <c>OnModelCreating</c> or a DbSet), or an attribute; not an <c>IEntityTypeConfiguration</c>.</summary>
     public bool IsInDbContext { get; }
+
+    /// <summary>The full name of the DbContext whose <c>OnModelCreating</c> or DbSet maps the table; <see langword="null"/> for a configuration or an attribute.</summary>
+    public string? OwnerContext { get; }
 
     /// <summary>The call, attribute or property; <see cref="Location.None"/> for a referenced assembly's.</summary>
     public Location Location { get; }
@@ -134,7 +138,8 @@ internal sealed class SourceMappings
             if (!call.IsView)
             {
                 defaultSchemas.TryGetValue(call.Owner, out var ownerSchema);
-                mappings.Add(new SourceMapping(new TableRef(call.Schema, call.Name), ownerSchema, owner.Name, "ToTable", call.Syntax.GetLocation(), inContext));
+                mappings.Add(new SourceMapping(
+                    new TableRef(call.Schema, call.Name), ownerSchema, owner.Name, "ToTable", call.Syntax.GetLocation(), inContext, inContext ? owner.ToDisplayString() : null));
             }
         }
 
@@ -160,7 +165,7 @@ internal sealed class SourceMappings
                     if (!named.Contains(entity.Name) && !ignored.Contains(entity.Name) && !IsNotMapped(entity) && TableAttribute(entity) is null
                         && property.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
                     {
-                        mappings.Add(new SourceMapping(new TableRef(null, property.Name), contextSchema, context.Name, "DbSet " + property.Name, location));
+                        mappings.Add(new SourceMapping(new TableRef(null, property.Name), contextSchema, context.Name, "DbSet " + property.Name, location, ownerContext: context.ToDisplayString()));
                     }
                 }
             }
@@ -206,7 +211,7 @@ internal sealed class SourceMappings
                     }
                     else if (!configuresInCode)
                     {
-                        Add(new SourceMapping(new TableRef(null, property.Name), null, type.Name, "DbSet " + property.Name, Location.None));
+                        Add(new SourceMapping(new TableRef(null, property.Name), null, type.Name, "DbSet " + property.Name, Location.None, ownerContext: type.ToDisplayString()));
                     }
                 }
             }

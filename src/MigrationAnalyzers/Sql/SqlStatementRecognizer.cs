@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -69,18 +70,21 @@ internal static class SqlStatementRecognizer
         private void Drop()
         {
             var i = start + 1;
-            var schema = Word(i, "SCHEMA");
+            var database = Word(i, "DATABASE");
+            var schema = Word(i, "SCHEMA") || database;
             if (!Word(i, "TABLE") && !schema)
             {
                 return;
             }
+
+            var dropsContents = database || (schema && Enumerable.Range(i, Math.Max(0, end - i)).Any(k => Word(k, "CASCADE")));
 
             i = SkipIfExists(i + 1);
             while (ReadName(ref i) is var (nameSchema, name))
             {
                 if (schema)
                 {
-                    AddSchemaDrop(name);
+                    AddSchemaDrop(name, dropsContents);
                 }
                 else if (IsPersistent(name))
                 {
@@ -578,8 +582,8 @@ internal static class SqlStatementRecognizer
             operations.Add(MigrationOperation.RawSql(kind, target, destination, droppedSchema: null, Span, call));
         }
 
-        private void AddSchemaDrop(string schema)
-            => operations.Add(MigrationOperation.RawSql(MigrationOperationKind.DropSchema, target: null, destination: null, schema, Span, call));
+        private void AddSchemaDrop(string schema, bool dropsContents)
+            => operations.Add(MigrationOperation.RawSql(MigrationOperationKind.DropSchema, target: null, destination: null, schema, Span, call, dropsContents));
 
         private static List<string> NameParts(string text)
         {

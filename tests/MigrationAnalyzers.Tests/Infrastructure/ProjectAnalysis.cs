@@ -74,12 +74,24 @@ internal static class ProjectAnalysis
     public static Task<ImmutableArray<Diagnostic>> AnalyzeAllowingErrorsAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
         => AnalyzeAllowingErrorsAsync(compilation, ImmutableArray<AdditionalText>.Empty, analyzers);
 
+    /// <summary>Like <see cref="AnalyzeAsync(Compilation, DiagnosticAnalyzer[])"/>, with global analyzer options as a <c>.globalconfig</c> gives them.</summary>
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, IReadOnlyDictionary<string, string> globalOptions, params DiagnosticAnalyzer[] analyzers)
+    {
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The sources do not compile:\n" + string.Join("\n", errors.Take(10)));
+        }
+
+        return AnalyzeAllowingErrorsAsync(compilation, ImmutableArray<AdditionalText>.Empty, analyzers, new GlobalOptionsProvider(globalOptions));
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAllowingErrorsAsync(
-        Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, DiagnosticAnalyzer[] analyzers)
+        Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, DiagnosticAnalyzer[] analyzers, AnalyzerConfigOptionsProvider? configOptions = null)
     {
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(additionalFiles),
+            configOptions is null ? new AnalyzerOptions(additionalFiles) : new AnalyzerOptions(additionalFiles, configOptions),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
@@ -118,6 +130,36 @@ internal static class ProjectAnalysis
         }
 
         throw new InvalidOperationException("MigrationAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Options set for the whole compilation, as in a <c>.globalconfig</c>; no file has options of its own.</summary>
+    private sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private readonly DictionaryOptions _global = new(values);
+        private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+        private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            #pragma warning disable CS8765
+            public override bool TryGetValue(string key, out string value)
+#pragma warning restore CS8765
+            {
+                if (values.TryGetValue(key, out var found))
+                {
+                    value = found;
+                    return true;
+                }
+
+                value = null!;
+                return false;
+            }
+        }
     }
 
     private sealed class RepositoryFile(string relativePath) : AdditionalText

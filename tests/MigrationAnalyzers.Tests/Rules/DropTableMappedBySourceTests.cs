@@ -124,6 +124,31 @@ public sealed class DropTableMappedBySourceTests
             Verify.Diagnostic("MIG1007").WithLocation(4).WithLocation(5));
     }
 
+    [Theory]
+    [InlineData("IdentityDbContext")]
+    [InlineData("App.Identity.IdentityDbContext")]
+    [InlineData("AppDbContext")]
+    public async Task ContextWithADatabaseOfItsOwn_IsNoEvidence(string isolated)
+    {
+        var test = new Verify.Test();
+        foreach (var file in Project(AppContext, """migrationBuilder.DropTable(name: "Devices");"""))
+        {
+            test.TestState.Sources.Add(("/src/" + file.Item1, file.Item2));
+        }
+
+        test.TestState.Sources.Add(("/src/IdentityDbContext.cs", """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace App.Identity
+            {
+                public class Device { public int Id { get; set; } }
+                public class IdentityDbContext : DbContext { public DbSet<Device> Devices { get; set; } }
+            }
+            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nmigration_analyzers.isolated_contexts = " + isolated + "\n"));
+        await test.RunAsync(System.Threading.CancellationToken.None);
+    }
+
     [Fact]
     public async Task SameNamedDtoViewsOwnedTypesAndFrameworkTables_AreNoEvidence()
     {

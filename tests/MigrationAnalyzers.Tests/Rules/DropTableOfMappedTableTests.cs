@@ -108,7 +108,7 @@ public sealed class DropTableOfMappedTableTests
                 EfFiles.Migration(V2, """migrationBuilder.{|#0:DropTable|}(name: "AuditLogs");""", ns: "App.Migrations.App"),
             ],
             Verify.Diagnostic("MIG1001").WithLocation(0).WithLocation(1)
-                .WithMessage("Migration 'V2' drops table 'AuditLogs', which the snapshot of ReportingDbContext still maps"));
+                .WithMessage("Migration 'V2' drops table 'AuditLogs', which the snapshot of ReportingDbContext still maps (if ReportingDbContext uses another database, list it in migration_analyzers.isolated_contexts)"));
     }
 
     [Fact]

@@ -195,6 +195,6 @@ public sealed class OperationShapeTests
                     }
                     """),
             ],
-            Verify.Diagnostic("MIG1001").WithLocation(0).WithLocation(1).WithMessage("Migration 'V2' drops table 'Blogs', which the snapshot of OtherDbContext still maps"));
+            Verify.Diagnostic("MIG1001").WithLocation(0).WithLocation(1).WithMessage("Migration 'V2' drops table 'Blogs', which the snapshot of OtherDbContext still maps (if OtherDbContext uses another database, list it in migration_analyzers.isolated_contexts)"));
     }
 }

@@ -1,0 +1,6 @@
+﻿BEGIN TRANSACTION;
+DELETE FROM "__EFMigrationsHistory"
+WHERE "MigrationId" = '20261201005907_DropReportingSchema';
+
+COMMIT;
+
