@@ -101,6 +101,12 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Most Up() and Down() methods drop, rename and run nothing: their text says so before any binding.
+        if (!MayDropOrRename(method))
+        {
+            return;
+        }
+
         var semanticModel = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
         if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not { } type || !SemanticFacts.DerivesFrom(type, migrationType))
@@ -108,14 +114,9 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (Baseline.Covers(context.Options, method.SyntaxTree, type))
-        {
-            return;
-        }
-
         var resolve = SemanticFacts.ConstantResolver(semanticModel, cancellationToken);
         var operations = MigrationOperationReader.Read(method, resolve);
-        if (!operations.Any(static o => o.Kind.IsDestructive() || o.Kind.IsRenaming()))
+        if (!operations.Any(static o => o.Kind.IsDestructive() || o.Kind.IsRenaming()) || Baseline.Covers(context.Options, method.SyntaxTree, type))
         {
             return;
         }
@@ -159,6 +160,19 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
                 FindingReporter.Report(finding, context.ReportDiagnostic);
             }
         }
+    }
+
+    /// <summary>Whether the method's text names a builder call that drops, renames or runs SQL (<c>Drop*</c>, <c>Rename*</c>, <c>Sql(</c>).</summary>
+    private static bool MayDropOrRename(MethodDeclarationSyntax method)
+    {
+        SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
+        if (body is null)
+        {
+            return false;
+        }
+
+        var text = method.SyntaxTree.GetText().GetSubText(body.Span);
+        return SourceTextSearch.Contains(text, "Drop") || SourceTextSearch.Contains(text, "Rename") || SourceTextSearch.Contains(text, "Sql(");
     }
 
     private static MethodDeclarationSyntax? UpOf(ClassDeclarationSyntax declaration)

@@ -10,15 +10,19 @@ internal sealed class ContextModel
 {
     private readonly Lazy<CreationIndex> _creations;
 
+    // Read on first use: most compilations analyze no drop that needs a snapshot, and a snapshot is a large file.
+    private readonly Lazy<ImmutableArray<MappedModel>> _snapshots;
+    private readonly Lazy<NameScope> _scope;
+
     /// <summary>A context; <paramref name="creations"/> is the index of creations when it is known to be what <paramref name="migrations"/> would give.</summary>
     public ContextModel(ContextIdentity identity, string name, ImmutableArray<DeclaredClass> snapshotClasses, ImmutableArray<MigrationInfo> migrations, CreationIndex? creations = null)
     {
         Identity = identity;
         Name = name;
         SnapshotClasses = snapshotClasses;
-        Snapshots = ImmutableArray.CreateRange(snapshotClasses, static c => c.Model!);
         Migrations = migrations;
-        Scope = ScopeOf(snapshotClasses, migrations);
+        _snapshots = new Lazy<ImmutableArray<MappedModel>>(() => ImmutableArray.CreateRange(snapshotClasses, static c => c.Model!), LazyThreadSafetyMode.PublicationOnly);
+        _scope = new Lazy<NameScope>(() => ScopeOf(snapshotClasses, migrations), LazyThreadSafetyMode.PublicationOnly);
         _creations = creations is null
             ? new Lazy<CreationIndex>(() => CreationIndex.Build(Migrations), LazyThreadSafetyMode.ExecutionAndPublication)
             : new Lazy<CreationIndex>(() => creations, LazyThreadSafetyMode.PublicationOnly);
@@ -61,13 +65,13 @@ internal sealed class ContextModel
     public ImmutableArray<DeclaredClass> SnapshotClasses { get; }
 
     /// <summary>Usually one; two when a merge or a copy left two snapshot classes for this context.</summary>
-    public ImmutableArray<MappedModel> Snapshots { get; }
+    public ImmutableArray<MappedModel> Snapshots => _snapshots.Value;
 
     /// <summary>The context's migrations with an id, in id order (the order EF applies them).</summary>
     public ImmutableArray<MigrationInfo> Migrations { get; }
 
     /// <summary>How the names of this context's migrations and models resolve and compare.</summary>
-    public NameScope Scope { get; }
+    public NameScope Scope => _scope.Value;
 
     /// <summary>The index of creations if a question has built it already; an update after an edit may keep it.</summary>
     public CreationIndex? BuiltCreations => _creations.IsValueCreated ? _creations.Value : null;
