@@ -131,9 +131,17 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            var found = false;
             foreach (var rule in enabled)
             {
-                FindingReporter.Report(rule.Evaluate(operation, rules), context.ReportDiagnostic);
+                if (rule.OnlyWhereNoOtherRuleFinds && found)
+                {
+                    continue;
+                }
+
+                var finding = rule.Evaluate(operation, rules);
+                found |= finding is not null;
+                FindingReporter.Report(finding, context.ReportDiagnostic);
             }
         }
     }
