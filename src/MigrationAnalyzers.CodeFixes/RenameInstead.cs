@@ -52,8 +52,11 @@ internal static class RenameInstead
             || RemoveDrop.StatementOf(pair.Drop.Syntax) is not { } upDropStatement
             || RemoveDrop.StatementOf(pair.Add.Syntax) is not { } upAddStatement
             || RemoveDrop.StatementOf(downDrop.Syntax) is not { } downDropStatement
-            || RemoveDrop.StatementOf(downAdd.Syntax) is not { } downAddStatement)
+            || RemoveDrop.StatementOf(downAdd.Syntax) is not { } downAddStatement
+            || upDropStatement.ContainsDiagnostics || upAddStatement.ContainsDiagnostics
+            || downDropStatement.ContainsDiagnostics || downAddStatement.ContainsDiagnostics)
         {
+            // Half-typed code: arguments copied from it could be missing, and the fix must compile.
             return null;
         }
 
@@ -67,7 +70,7 @@ internal static class RenameInstead
         // Down(): DropColumn(b) → AlterColumn(b) back or nothing; AddColumn(a) → RenameColumn(b → a).
         plan[downDropStatement] = sameShape ? null : Statement(downDropStatement, downDrop.Syntax, "AlterColumn", old.ClrType, Alter(downDrop.Syntax, MigrationBuilderSignatures.DropColumn, old, now));
         plan[downAddStatement] = Statement(downAddStatement, downAdd.Syntax, "RenameColumn", null, Names(downDrop.Syntax, MigrationBuilderSignatures.DropColumn, downAdd.Syntax));
-        return plan.ToImmutable();
+        return plan.Values.Any(statement => statement is { ContainsDiagnostics: true }) ? null : plan.ToImmutable();
     }
 
     /// <summary>Replaces the planned statements of several fixes at once: replacements in place, removals tidied away.</summary>

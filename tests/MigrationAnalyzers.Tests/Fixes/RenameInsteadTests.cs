@@ -516,4 +516,13 @@ public sealed class RenameInsteadTests
         fixes = await Verify.GetFixesAsync([.. Model, withoutMirror]);
         Assert.Equal<string>(["Approve this drop"], Assert.Single(fixes, f => f.Id == "MIG1006").Titles);
     }
+
+    [Fact]
+    public async Task HalfTypedFacet_GetsNoRenameFix()
+    {
+        // Found by the robustness run: a deleted argument value would be copied into AlterColumn and not compile.
+        var fixes = await Verify.GetFixesAsync([.. Model, Migration(PhoneUp.Replace("{|MIG1006:DropColumn|}", "DropColumn"), PhoneDown.Replace("maxLength: 20,", "maxLength: ,"))]);
+
+        Assert.DoesNotContain("Rename instead (keep the values)", Assert.Single(fixes, f => f.Id == "MIG1006").Titles);
+    }
 }
