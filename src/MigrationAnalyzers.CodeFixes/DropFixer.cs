@@ -12,10 +12,11 @@ using MigrationAnalyzers.Rules;
 namespace MigrationAnalyzers.CodeFixes;
 
 /// <summary>
-/// Fixes for the data-loss rules: "Remove this drop" (MIG1001, MIG1002, MIG1003, MIG1007; registered first, so it is
-/// what <c>dotnet format analyzers --diagnostics MIG1001</c> applies; a plain <c>dotnet format</c> applies none, see
-/// <see cref="HeadlessFixPolicy"/>) and "Approve this drop" (editor only; also MIG1004, whose SQL the user edits by hand,
-/// and MIG1005). Both Fix All through a
+/// Fixes for the data-loss rules: "Rename instead (keep the values)" (MIG1006 on a column) and "Remove this drop"
+/// (MIG1001, MIG1002, MIG1003, MIG1007), registered first, so that they are what
+/// <c>dotnet format analyzers --diagnostics MIG1001</c> applies (a plain <c>dotnet format</c> applies none, see
+/// <see cref="HeadlessFixPolicy"/>); and "Approve this drop" (editor only; also MIG1004, whose SQL the user edits by
+/// hand, MIG1005 and MIG1006). All Fix All through a
 /// document-based provider that applies every diagnostic of a document at once: removals of related
 /// statements and several approvals on one class overlap, which the batch fixer would drop.
 /// </summary>
@@ -25,15 +26,20 @@ public sealed class DropFixer : CodeFixProvider
     /// <summary>Equivalence key of "Remove this drop".</summary>
     public const string RemoveDropKey = "MIG_RemoveDrop";
 
+    /// <summary>Equivalence key of "Rename instead (keep the values)" (MIG1006).</summary>
+    public const string RenameInsteadKey = "MIG_RenameInstead";
+
     /// <summary>Equivalence key of "Approve this drop".</summary>
     public const string ApproveDropKey = "MIG_ApproveDrop";
 
     private static readonly ImmutableHashSet<string> Removable = RuleTable.IdsWith(RuleFixes.RemoveDrop).ToImmutableHashSet();
 
+    private static readonly ImmutableHashSet<string> Renamable = RuleTable.IdsWith(RuleFixes.RenameInstead).ToImmutableHashSet();
+
     private static readonly ImmutableHashSet<string> Approvable = RuleTable.IdsWith(RuleFixes.Approve).ToImmutableHashSet();
 
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = RuleTable.IdsWith(RuleFixes.RemoveDrop | RuleFixes.Approve);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = RuleTable.IdsWith(RuleFixes.RemoveDrop | RuleFixes.Approve | RuleFixes.RenameInstead);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
@@ -64,6 +70,13 @@ public sealed class DropFixer : CodeFixProvider
                 continue;
             }
 
+            if (Renamable.Contains(diagnostic.Id) && RenameInstead.Plan(drop) is not null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Rename instead (keep the values)", ct => FixAsync(context.Document, new[] { diagnostic }, RenameInsteadKey, ct), RenameInsteadKey),
+                    diagnostic);
+            }
+
             if (Removable.Contains(diagnostic.Id) && RemoveDrop.Plan(drop) is not null)
             {
                 context.RegisterCodeFix(
@@ -81,7 +94,7 @@ public sealed class DropFixer : CodeFixProvider
     }
 
     private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => context.CodeActionEquivalenceKey is RemoveDropKey or ApproveDropKey
+        => context.CodeActionEquivalenceKey is RemoveDropKey or ApproveDropKey or RenameInsteadKey
             ? await FixAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken).ConfigureAwait(false)
             : document;
 
@@ -95,9 +108,12 @@ public sealed class DropFixer : CodeFixProvider
         }
 
         var drops = diagnostics
-            .Where(d => key == ApproveDropKey
-                ? Approvable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) == HeadlessFixes.All
-                : Removable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) != HeadlessFixes.None)
+            .Where(d => key switch
+            {
+                ApproveDropKey => Approvable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) == HeadlessFixes.All,
+                RenameInsteadKey => Renamable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) != HeadlessFixes.None,
+                _ => Removable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) != HeadlessFixes.None,
+            })
             .Select(d => DiagnosedDrop.Find(root, semanticModel, d, cancellationToken))
             .OfType<DiagnosedDrop>()
             .ToList();
@@ -109,6 +125,11 @@ public sealed class DropFixer : CodeFixProvider
             }
 
             return document.WithSyntaxRoot(ApproveDrop.Apply(root, semanticModel, drops, cancellationToken));
+        }
+
+        if (key == RenameInsteadKey)
+        {
+            return document.WithSyntaxRoot(RenameInstead.Apply(root, drops.Select(RenameInstead.Plan).Where(p => p is not null).Select(p => p!)));
         }
 
         var statements = drops.Select(RemoveDrop.Plan).Where(p => p is not null).SelectMany(p => p!.Value).Distinct();

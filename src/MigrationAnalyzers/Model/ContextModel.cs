@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using MigrationAnalyzers.Names;
+using MigrationAnalyzers.Operations;
 
 namespace MigrationAnalyzers.Model;
 
@@ -140,4 +141,7 @@ internal sealed class ContextModel
     /// creates <paramref name="target"/> (a table, or a column of it) in its <c>Up()</c>.
     /// </summary>
     public bool IsCreatedAfter(string? migrationId, TableRef target) => _creations.Value.IsCreatedAfter(migrationId, target, Scope);
+
+    /// <summary>The operation of an earlier migration's <c>Up()</c> (by id) that creates <paramref name="target"/>, if any.</summary>
+    public MigrationOperation? CreatedBefore(string migrationId, TableRef target) => _creations.Value.CreatedBefore(migrationId, target, Scope);
 }

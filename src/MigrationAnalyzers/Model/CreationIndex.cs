@@ -58,6 +58,28 @@ internal sealed class CreationIndex
         return false;
     }
 
+    /// <summary>
+    /// The first operation of a migration before <paramref name="migrationId"/> whose <c>Up()</c> creates
+    /// <paramref name="target"/>: the history says it existed (drops in between are not looked at).
+    /// </summary>
+    public MigrationOperation? CreatedBefore(string migrationId, TableRef target, NameScope scope)
+    {
+        if (!_byTable.TryGetValue(target.Table, out var creations))
+        {
+            return null;
+        }
+
+        foreach (var (id, operation) in creations)
+        {
+            if (id is not null && string.CompareOrdinal(id, migrationId) < 0 && operation.Creates(target, scope))
+            {
+                return operation;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether two versions of a migration (before and after an edit) create exactly the same things.</summary>
     public static bool SameCreations(MigrationInfo before, MigrationInfo after)
         => CreationsOf(before).SequenceEqual(CreationsOf(after), SameCreation.Instance);

@@ -85,6 +85,17 @@ internal static class Descriptors
         description: "Every DropTable and DropColumn in a migration's Up() needs an [ApprovedDataLoss] on the migration class, whether or not a model still maps it. Enable this rule to reject unreviewed drops in CI.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.DropWithoutApproval));
 
+    /// <summary>MIG1006: a migration drops a column or table and adds one that looks like it renamed.</summary>
+    public static readonly DiagnosticDescriptor Mig1006_RenamedAsDropAndAdd = new(
+        DiagnosticIds.RenamedAsDropAndAdd,
+        title: "Migration drops and adds what looks like a renamed column or table",
+        messageFormat: "Migration '{0}' drops {1} '{2}' and adds '{3}'{4}: if this is a rename, every {5} of {6} is lost; rename it instead",
+        category: DataLoss,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "EF Core scaffolds a renamed property whose store type, length or nullability also changed, or a renamed entity class, as a drop and an add. Up() drops a column (or table) the previous model maps and adds one of the same table with a related name or a moved index (or a table with the same columns). If it is a rename, applying the migration loses every value; RenameColumn (RenameTable) keeps them.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RenamedAsDropAndAdd));
+
     /// <summary>MIG1007: a migration drops a table that no migration model maps but the application's code still does.</summary>
     public static readonly DiagnosticDescriptor Mig1007_DropTableMappedBySource = new(
         DiagnosticIds.DropTableMappedBySource,

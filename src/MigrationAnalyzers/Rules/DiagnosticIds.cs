@@ -18,6 +18,9 @@ internal static class DiagnosticIds
     /// <summary>Raw SQL in a migration drops, truncates or empties a table (or drops a column or schema) that is still in use.</summary>
     public const string RawSqlDataLoss = "MIG1004";
 
+    /// <summary>A migration drops a column or table and adds one that looks like it renamed: the values are lost.</summary>
+    public const string RenamedAsDropAndAdd = "MIG1006";
+
     /// <summary>A migration drops a table that no migration model maps but the application's code still does.</summary>
     public const string DropTableMappedBySource = "MIG1007";
 

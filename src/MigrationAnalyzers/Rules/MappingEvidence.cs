@@ -136,6 +136,32 @@ internal sealed class MappingEvidence
     }
 
     /// <summary>
+    /// Evidence that <paramref name="target"/> existed and was mapped just before the migration of <paramref name="rule"/>:
+    /// the previous migration's target model maps it; where that migration has no designer, an earlier migration of the
+    /// context creates it (the history of the snapshot). Together with the columns the previous model maps in the
+    /// target table, where it has one.
+    /// </summary>
+    public static (MappingEvidence Evidence, MappedTable? Table)? FindBefore(RuleContext rule, TableRef target)
+    {
+        if (rule.Migration is not { Id: { } id } current || rule.Context is not { } context)
+        {
+            return null;
+        }
+
+        var previous = context.Previous(current);
+        if (previous?.TargetModel is not null)
+        {
+            return previous.TargetModelThatMayMap(target.Table, target.Column) is { } model && Maps(model, rule.Scope, target, rule.Scope) is { } mapped
+                ? (new MappingEvidence($"the target model of the previous migration '{previous.Name}'", mapped.Location, mapped.Table.IsExcludedFromMigrations), mapped.Table)
+                : null;
+        }
+
+        return context.CreatedBefore(id, target) is { } creation
+            ? (new MappingEvidence("the migrations before it", creation.Syntax.GetLocation(), isExcludedFromMigrations: false), null)
+            : null;
+    }
+
+    /// <summary>
     /// The table of <paramref name="model"/> (of a context whose names resolve in <paramref name="modelContextScope"/>)
     /// that is <paramref name="target"/>'s table (written in <paramref name="targetScope"/>, the model's own where
     /// <see langword="null"/>), and where it maps the target.

@@ -18,6 +18,9 @@ internal enum RuleFixes
 
     /// <summary>"Approve this drop": an <c>[ApprovedDataLoss]</c> on the migration class.</summary>
     Approve = 2,
+
+    /// <summary>"Rename instead (keep the values)": a drop and add that look like a rename become the rename.</summary>
+    RenameInstead = 4,
 }
 
 /// <summary>One row of <see cref="RuleTable"/>: a descriptor, how the rule judges an operation, and the fixes it gets.</summary>

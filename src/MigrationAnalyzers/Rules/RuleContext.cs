@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Approvals;
 using MigrationAnalyzers.Configuration;
 using MigrationAnalyzers.Manifest;
 using MigrationAnalyzers.Model;
 using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
+using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.SourceMapping;
 
 namespace MigrationAnalyzers.Rules;
@@ -118,6 +121,31 @@ internal sealed class RuleContext
     /// <summary>Whether <c>Up()</c> creates what <paramref name="operation"/> drops again after it: that does not bring the data back.</summary>
     public bool IsCreatedAgainLater(MigrationOperation operation)
         => Direction == MigrationDirection.Up && Creations.IsCreatedAgainAfter(Operations, operation, Scope);
+
+    /// <summary>
+    /// The operations of the same migration's <c>Down()</c>: for <c>Down()</c> its own; for <c>Up()</c> read from the
+    /// migration class's syntax on first use (names that only the semantic model resolves are left out).
+    /// </summary>
+    public ImmutableArray<MigrationOperation> DownOperations
+        => Direction == MigrationDirection.Down ? Operations : _downOperations ??= ReadDown();
+
+    private ImmutableArray<MigrationOperation>? _downOperations;
+
+    private ImmutableArray<MigrationOperation> ReadDown()
+    {
+        if (Operations.Length > 0 && Operations[0].Syntax.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Parent is ClassDeclarationSyntax migration)
+        {
+            foreach (var member in migration.Members)
+            {
+                if (member is MethodDeclarationSyntax { Identifier.ValueText: "Down", ParameterList.Parameters.Count: 1 } down)
+                {
+                    return MigrationOperationReader.Read(down);
+                }
+            }
+        }
+
+        return ImmutableArray<MigrationOperation>.Empty;
+    }
 
     /// <summary>Whether <paramref name="operation"/> is the drop in the middle of a copy, drop, rename-back rebuild: no rule reports it.</summary>
     public bool IsPartOfRebuild(MigrationOperation operation) => Rebuilds.IsPartOfRebuild(Operations, operation, Scope);

@@ -16,6 +16,7 @@ internal static class RuleTable
 
         // Raw SQL is the user's to edit: removing a whole Sql(...) call could lose more than the statement.
         new Rule(Descriptors.Mig1004_RawSqlDataLoss, RawSqlDataLossRule.Evaluate, RuleFixes.Approve),
+        new Rule(Descriptors.Mig1006_RenamedAsDropAndAdd, RenamedAsDropAndAddRule.Evaluate, RuleFixes.RenameInstead | RuleFixes.Approve, onlyWhereNoOtherRuleFinds: true),
         new Rule(Descriptors.Mig1007_DropTableMappedBySource, DropTableMappedBySourceRule.Evaluate, RuleFixes.RemoveDrop | RuleFixes.Approve, onlyWhereNoOtherRuleFinds: true),
         new Rule(Descriptors.Mig1005_DropWithoutApproval, UnapprovedDropRule.Evaluate, RuleFixes.Approve));
 

@@ -74,6 +74,7 @@ public static class Corpus
     {
         const string ef = "tests/Fixtures/EfHistories";
         const string hangfire = "tests/Fixtures/HangfireScaffold";
+        const string renames = "tests/Fixtures/RenameHistories";
         var hangfireManifest = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("MigrationExclusions.txt", "preset:hangfire\n"));
         return ImmutableArray.Create(
             Project("EfHistories/SqlServer", OutputKind.DynamicallyLinkedLibrary, default, $"{ef}/Model", $"{ef}/Design", $"{ef}/Migrations/SqlServer"),
@@ -81,6 +82,8 @@ public static class Corpus
             Project("EfHistories/Sqlite", OutputKind.DynamicallyLinkedLibrary, default, $"{ef}/Model", $"{ef}/Design", $"{ef}/Migrations/Sqlite"),
             Project("HangfireScaffold/SqlServer", OutputKind.DynamicallyLinkedLibrary, hangfireManifest, $"{hangfire}/Model", $"{hangfire}/Design", $"{hangfire}/Migrations/SqlServer"),
             Project("HangfireScaffold/Npgsql", OutputKind.DynamicallyLinkedLibrary, hangfireManifest, $"{hangfire}/Model", $"{hangfire}/Design", $"{hangfire}/Migrations/Npgsql"),
+            Project("RenameHistories/SqlServer", OutputKind.DynamicallyLinkedLibrary, default, $"{renames}/Model", $"{renames}/Design", $"{renames}/Migrations/SqlServer"),
+            Project("RenameHistories/Sqlite", OutputKind.DynamicallyLinkedLibrary, default, $"{renames}/Model", $"{renames}/Design", $"{renames}/Migrations/Sqlite"),
             Project(
                 "ShopSample",
                 OutputKind.ConsoleApplication,

@@ -1,0 +1,41 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RenameHistories.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class RenameAccountCodeToAccountNumberInt : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AccountCode",
+                table: "Customers");
+
+            migrationBuilder.AddColumn<int>(
+                name: "AccountNumber",
+                table: "Customers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AccountNumber",
+                table: "Customers");
+
+            migrationBuilder.AddColumn<string>(
+                name: "AccountCode",
+                table: "Customers",
+                type: "TEXT",
+                maxLength: 12,
+                nullable: false,
+                defaultValue: "");
+        }
+    }
+}
