@@ -9,7 +9,8 @@ EXPECTED = [
     ("MIG1002", "20261125200806_AddOrderDeliveryInstructions.cs", 22, 30, "DropColumn",
      "Migration 'AddOrderDeliveryInstructions' drops column 'Orders.Notes', which this migration's target model still maps"),
     ("MIG1001", "20261125200829_MoveAuditLogToReporting.cs", 14, 30, "DropTable",
-     "Migration 'MoveAuditLogToReporting' drops table 'AuditLogs', which the snapshot of ReportingDbContext still maps"),
+     "Migration 'MoveAuditLogToReporting' drops table 'AuditLogs', which the snapshot of ReportingDbContext still maps "
+     "(if ReportingDbContext uses another database, list it in migration_analyzers.isolated_contexts)"),
     ("MIG1001", "20261125200849_RemoveCoupons.cs", 13, 30, "DropTable",
      "Migration 'RemoveCoupons' drops table 'Coupons', which the snapshot of ShopDbContext still maps"),
     ("MIG1003", "20261125202808_RemoveAuditTrailEntity.cs", 14, 30, "DropTable",

@@ -80,7 +80,7 @@ public sealed class DropFixer : CodeFixProvider
             if (Removable.Contains(diagnostic.Id) && RemoveDrop.Plan(drop) is not null)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Remove this drop", ct => FixAsync(context.Document, new[] { diagnostic }, RemoveDropKey, ct), RemoveDropKey),
+                    CodeAction.Create(RemoveTitle(diagnostic, drop), ct => FixAsync(context.Document, new[] { diagnostic }, RemoveDropKey, ct), RemoveDropKey),
                     diagnostic);
             }
 
@@ -135,6 +135,15 @@ public sealed class DropFixer : CodeFixProvider
         var statements = drops.Select(RemoveDrop.Plan).Where(p => p is not null).SelectMany(p => p!.Value).Distinct();
         return document.WithSyntaxRoot(StatementRemover.Remove(root, statements));
     }
+
+    /// <summary>
+    /// "Remove this drop"; when another context's snapshot is the evidence, that context's history most likely creates the
+    /// table too, and a shared database would then fail on "already exists": the title says what is left to do.
+    /// </summary>
+    private static string RemoveTitle(Diagnostic diagnostic, DiagnosedDrop drop)
+        => DiagnosticProperties.EvidenceContextOf(diagnostic) is { } other
+            ? $"Remove this drop (then remove {other}'s creation of '{drop.Target}' from its migrations)"
+            : "Remove this drop";
 
     private static bool CanApprove(Compilation compilation)
         => compilation.GetTypeByMetadataName(Approvals.MigrationApprovals.AttributeFullName) is not null;

@@ -14,7 +14,8 @@ namespace MigrationAnalyzers;
 /// <summary>
 /// MIG2003: configuration that cannot be right, reported once per compilation: a name in
 /// <c>migration_analyzers.isolated_contexts</c> that names no context of the compilation, and a
-/// <c>migration_analyzers.baseline</c> that is no migration id of it (with the full id when the name matches one).
+/// <c>migration_analyzers.baseline</c> that is no migration id of it (with the full id when the name matches one), and a
+/// key under <c>migration_analyzers.</c> that no option has (a typo silently configures nothing).
 /// The options come from <c>.editorconfig</c> sections (read for every tree: lookups, no walk) and the global configuration.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -36,6 +37,16 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
         if (context.Compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName) is null)
         {
             return;
+        }
+
+        foreach (var pair in UnknownKeys(context))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.Mig2003_InvalidConfiguration,
+                Location.None,
+                pair.Key,
+                pair.Value,
+                $"no option has this name, so it configures nothing; the options are {string.Join(" and ", KnownOptions)}"));
         }
 
         var isolated = Values(context, IsolatedContexts.OptionName);
@@ -76,6 +87,43 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
                 named.Count > 0
                     ? $"the baseline is compared with migration ids; write the full id '{string.Join("' or '", named)}'"
                     : "no migration of this compilation has that id; the baseline still skips every migration whose id sorts at or before it"));
+        }
+    }
+
+    private const string OptionPrefix = "migration_analyzers.";
+
+    private static readonly ImmutableArray<string> KnownOptions = ImmutableArray.Create(Baseline.OptionName, IsolatedContexts.OptionName);
+
+    /// <summary>The keys under <c>migration_analyzers.</c> of the global configuration and of every tree's sections that no option has.</summary>
+    private static SortedDictionary<string, string> UnknownKeys(CompilationAnalysisContext context)
+    {
+        var provider = context.Options.AnalyzerConfigOptionsProvider;
+        var unknown = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var options in context.Compilation.SyntaxTrees.Select(provider.GetOptions).Prepend(provider.GlobalOptions))
+        {
+            foreach (var key in KeysOf(options))
+            {
+                if (key.StartsWith(OptionPrefix, StringComparison.OrdinalIgnoreCase) && !KnownOptions.Contains(key, StringComparer.OrdinalIgnoreCase)
+                    && !unknown.ContainsKey(key))
+                {
+                    unknown.Add(key, options.TryGetValue(key, out var value) ? value : string.Empty);
+                }
+            }
+        }
+
+        return unknown;
+    }
+
+    private static IEnumerable<string> KeysOf(AnalyzerConfigOptions options)
+    {
+        try
+        {
+            return options.Keys.ToList();
+        }
+        catch (NotImplementedException)
+        {
+            // Keys is virtual and throws in option providers written before it existed (hosts other than the compiler's).
+            return Array.Empty<string>();
         }
     }
 

@@ -49,6 +49,23 @@ internal sealed class MigrationInfo
         }
     }
 
+    /// <summary>Whether the migration has a designer with a target model (found without reading the model).</summary>
+    public bool HasTargetModel
+    {
+        get
+        {
+            foreach (var part in _parts)
+            {
+                if (part.ModelMethod is not null && !part.IsSnapshotModel)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>
     /// The target model when it may map (<paramref name="table"/>[, <paramref name="column"/>]); <see langword="null"/>
     /// when the designer's text does not even contain those names. Most drops are of things the model no longer

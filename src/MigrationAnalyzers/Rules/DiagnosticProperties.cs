@@ -20,6 +20,7 @@ internal static class DiagnosticProperties
     private const string Column = "Column";
     private const string Provider = "Provider";
     private const string DefaultSchema = "DefaultSchema";
+    private const string EvidenceContext = "EvidenceContext";
 
     public static ImmutableDictionary<string, string?> Of(Finding finding)
     {
@@ -31,6 +32,7 @@ internal static class DiagnosticProperties
         properties.Add(Column, finding.Operation.Target?.Column);
         properties.Add(Provider, finding.Context.Scope.Provider.ToString());
         properties.Add(DefaultSchema, finding.Context.Scope.DefaultSchema);
+        properties.Add(EvidenceContext, finding.EvidenceContext);
         return properties.ToImmutable();
     }
 
@@ -49,6 +51,9 @@ internal static class DiagnosticProperties
         => Enum.TryParse<DatabaseProvider>(Read(diagnostic, Provider), out var provider)
             ? new NameScope(provider, Read(diagnostic, DefaultSchema))
             : NameScope.Unknown;
+
+    /// <summary>The other DbContext whose snapshot still maps what the reported operation drops, if the evidence is another context's.</summary>
+    public static string? EvidenceContextOf(Diagnostic diagnostic) => Read(diagnostic, EvidenceContext);
 
     private static string? Read(Diagnostic diagnostic, string key) => diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
 }

@@ -26,6 +26,7 @@ internal static class DropColumnOfMappedColumnRule
                 MessageParts.Model(evidence),
                 MessageParts.IsolationHint(evidence) + (context.IsCreatedAgainLater(operation) ? "; re-creating it later in Up() does not bring its values back" : string.Empty),
             },
-            evidence.Location);
+            evidence.Location,
+            evidence.OtherContext);
     }
 }

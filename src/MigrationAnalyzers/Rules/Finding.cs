@@ -7,8 +7,9 @@ namespace MigrationAnalyzers.Rules;
 /// <summary>What a rule found: the operation, the rule, the message arguments and the evidence.</summary>
 internal sealed class Finding
 {
-    public Finding(DiagnosticDescriptor descriptor, MigrationOperation operation, RuleContext context, object?[] messageArguments, Location? evidence)
+    public Finding(DiagnosticDescriptor descriptor, MigrationOperation operation, RuleContext context, object?[] messageArguments, Location? evidence, string? evidenceContext = null)
     {
+        EvidenceContext = evidenceContext;
         Descriptor = descriptor;
         Operation = operation;
         Context = context;
@@ -25,6 +26,9 @@ internal sealed class Finding
     public object?[] MessageArguments { get; }
 
     public Location? Evidence { get; }
+
+    /// <summary>The other DbContext whose snapshot is the evidence, when it is another context's.</summary>
+    public string? EvidenceContext { get; }
 
     /// <summary>Whether an <c>[ApprovedDataLoss]</c> on the migration covers what the operation drops, empties or renames.</summary>
     public bool IsApproved

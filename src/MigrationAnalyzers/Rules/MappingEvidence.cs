@@ -39,6 +39,11 @@ internal sealed class MappingEvidence
 
         // A migration without a known context resolves its absent schema the way each model does.
         NameScope? targetScope = context is null ? null : rule.Scope;
+
+        // Down() returns to the previous migration's model: where that model is known and lacks the target, the drop
+        // restores it (Up() may have created the target in a way the analyzer does not see, such as SQL in a procedure),
+        // and the context's own snapshot, which describes the newest model, is no evidence.
+        var restoresPreviousModel = false;
         if (rule.Direction == MigrationDirection.Up)
         {
             if (rule.Migration?.TargetModelThatMayMap(target.Table, target.Column) is { } model && Maps(model, rule.Scope, target, targetScope) is { } inTarget)
@@ -46,17 +51,21 @@ internal sealed class MappingEvidence
                 return new MappingEvidence("this migration's target model", inTarget.Location, inTarget.Table.IsExcludedFromMigrations);
             }
         }
-        else if (rule.Migration is { } current && context?.Previous(current) is { } previous
-                 && previous.TargetModelThatMayMap(target.Table, target.Column) is { } previousModel
-                 && Maps(previousModel, rule.Scope, target, targetScope) is { } inPrevious)
+        else if (rule.Migration is { } current && context?.Previous(current) is { } previous)
         {
-            return new MappingEvidence(
-                $"the target model of the previous migration '{previous.Name}'",
-                inPrevious.Location,
-                inPrevious.Table.IsExcludedFromMigrations);
+            if (previous.TargetModelThatMayMap(target.Table, target.Column) is { } previousModel
+                && Maps(previousModel, rule.Scope, target, targetScope) is { } inPrevious)
+            {
+                return new MappingEvidence(
+                    $"the target model of the previous migration '{previous.Name}'",
+                    inPrevious.Location,
+                    inPrevious.Table.IsExcludedFromMigrations);
+            }
+
+            restoresPreviousModel = previous.HasTargetModel;
         }
 
-        if (context is not null && !context.IsCreatedAfter(rule.Migration?.Id, target))
+        if (context is not null && !restoresPreviousModel && !context.IsCreatedAfter(rule.Migration?.Id, target))
         {
             foreach (var snapshot in context.Snapshots)
             {

@@ -195,6 +195,13 @@ internal sealed class RenamePair
 
         var add = matches[0];
 
+        // A column whose foreign key now points at another table holds other keys: a replacement, no rename
+        // (ChapterMetadataPerson.ChapterMetadatasId → ChapterMetadata, ChapterPerson.ChapterMetadatasId → Chapter).
+        if (downAdd is not null && PrincipalMoves(ForeignKeyPrincipals(downAdd.Syntax), ForeignKeyPrincipals(add.Syntax), dropped, add.Target!, up, scope))
+        {
+            return null;
+        }
+
         // No other table dropped before it has the same columns: two alike tables swapped are no rename of one.
         if (up.Any(o => o != drop && o.Kind == MigrationOperationKind.DropTable && o.Target is { } other
                         && down.FirstOrDefault(d => d.Kind == MigrationOperationKind.CreateTable && d.Target is { } t && scope.SameTable(t, other)) is { } otherCreate
@@ -207,6 +214,67 @@ internal sealed class RenamePair
 
         var downDrop = down.FirstOrDefault(o => o.Kind == MigrationOperationKind.DropTable && !o.IsRawSql && o.Target is { } t && scope.SameTable(t, add.Target!));
         return new RenamePair(drop, add, downDrop, downAdd, null, null, oldColumns.Count);
+    }
+
+    /// <summary>The principal table of each single-column <c>table.ForeignKey(...)</c> in a <c>CreateTable</c>'s constraints, by column.</summary>
+    private static Dictionary<string, string> ForeignKeyPrincipals(InvocationExpressionSyntax createTable)
+    {
+        var result = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        if (createTable.ArgumentList.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "constraints")?.Expression is not LambdaExpressionSyntax constraints)
+        {
+            return result;
+        }
+
+        foreach (var call in constraints.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ForeignKey" })
+            {
+                continue;
+            }
+
+            string? column = null, principal = null;
+            foreach (var argument in call.ArgumentList.Arguments)
+            {
+                switch (argument.NameColon?.Name.Identifier.ValueText)
+                {
+                    case "column" when argument.Expression is SimpleLambdaExpressionSyntax { Body: MemberAccessExpressionSyntax member }:
+                        column = member.Name.Identifier.ValueText;
+                        break;
+                    case "principalTable":
+                        principal = MigrationAnalyzers.Infrastructure.SyntaxConstants.Evaluate(argument.Expression).Value;
+                        break;
+                }
+            }
+
+            if (column is not null && principal is not null)
+            {
+                result[column] = principal;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a column's foreign key points at another table after, one that <c>Up()</c> did not rename the old principal to.</summary>
+    private static bool PrincipalMoves(
+        Dictionary<string, string> before, Dictionary<string, string> after, TableRef dropped, TableRef created, ImmutableArray<MigrationOperation> up, NameScope scope)
+    {
+        foreach (var pair in before)
+        {
+            if (!after.TryGetValue(pair.Key, out var now) || scope.SameName(pair.Value, now)
+                || (scope.SameName(pair.Value, dropped.Table) && scope.SameName(now, created.Table)))
+            {
+                continue;
+            }
+
+            if (!up.Any(o => o.Kind == MigrationOperationKind.RenameTable && o.Target is { } from && o.Created is { } to
+                             && scope.SameName(from.Table, pair.Value) && scope.SameName(to.Table, now)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameColumns(List<(string Name, ColumnFacets? Facets)> old, ImmutableArray<(string Name, ColumnFacets Facets)> created, NameScope scope)

@@ -77,6 +77,8 @@ public sealed class TopologyHistoryFixtureTests
         "MIG2003 : migration_analyzers.baseline = MoveUserPreferencesToSettings: the baseline is compared with migration ids; write the full id '*_MoveUserPreferencesToSettings'")]
     [InlineData("migration_analyzers.baseline", "29990101000000_Nothing",
         "MIG2003 : migration_analyzers.baseline = 29990101000000_Nothing: no migration of this compilation has that id; the baseline still skips every migration whose id sorts at or before it")]
+    [InlineData("migration_analyzers.isolated_context", "SettingsContext",
+        "MIG2003 : migration_analyzers.isolated_context = SettingsContext: no option has this name, so it configures nothing; the options are migration_analyzers.baseline and migration_analyzers.isolated_contexts")]
     public async Task Configuration_ThatMatchesNothing_IsReportedOnce(string option, string value, string? expected)
     {
         var compilation = ProjectAnalysis.Compile(ProjectAnalysis.Parse(Root + "/OwnDatabases"));

@@ -146,6 +146,8 @@ internal static class ProjectAnalysis
 
         private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
         {
+            public override System.Collections.Generic.IEnumerable<string> Keys => values.Keys;
+
             #pragma warning disable CS8765
             public override bool TryGetValue(string key, out string value)
 #pragma warning restore CS8765

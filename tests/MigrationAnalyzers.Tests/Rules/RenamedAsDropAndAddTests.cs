@@ -283,6 +283,30 @@ public sealed class RenamedAsDropAndAddTests
                 """));
     }
 
+    /// <summary>Kavita's RemoveChapterMetadata: the same columns, but the key column now points at another table.</summary>
+    [Fact]
+    public async Task TableWithTheSameColumnsWhoseForeignKeyPointsElsewhere_IsAGenuineReplacement()
+    {
+        const string Columns = """
+            columns: table => new
+            {
+                Id = table.Column<int>(type: "int", nullable: false),
+                Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true)
+            },
+            """;
+        await Verify.VerifyAsync(
+            TableHistory(
+                $$"""
+                migrationBuilder.DropTable(name: "Suppliers");
+                migrationBuilder.CreateTable(name: "Vendors", {{Columns}} constraints: table => { table.PrimaryKey("PK_Vendors", x => x.Id); table.ForeignKey(name: "FK_Vendors_Regions_Id", column: x => x.Id, principalTable: "Regions", principalColumn: "Id"); });
+                """,
+                $$"""
+                migrationBuilder.DropTable(name: "Vendors");
+                migrationBuilder.CreateTable(name: "Suppliers", {{Columns}} constraints: table => { table.PrimaryKey("PK_Suppliers", x => x.Id); table.ForeignKey(name: "FK_Suppliers_Countries_Id", column: x => x.Id, principalTable: "Countries", principalColumn: "Id"); });
+                """).Select(f => (f.Item1, f.Item2.Replace("{|#1:", string.Empty, System.StringComparison.Ordinal).Replace("|}", string.Empty, System.StringComparison.Ordinal))).ToArray());
+    }
+
     [Theory]
     [InlineData("""migrationBuilder.DropColumn(name: "Phone", table: "Customers"); migrationBuilder.AddColumn<string>(name: "PhoneNumber", table: """)]
     [InlineData("""migrationBuilder.DropColumn(name: "Phone", table: "Customers"); migrationBuilder.AddColumn<string>(name: "PhoneNumber", table: "Customers", type: )""")]

@@ -101,6 +101,24 @@ public sealed class CreatedAgainTests
             Verify.Diagnostic("MIG1002").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
     }
 
+    /// <summary>Bitwarden's GrantIdWithIndexes on MySQL: Up() adds the column in SQL inside a procedure, Down() drops it.</summary>
+    [Fact]
+    public async Task DownReturningToAPreviousModelWithoutTheColumn_IsSilentThoughTheSnapshotMapsIt()
+    {
+        var previous = "20260101000000_V1";
+        await Verify.VerifyAsync(
+            [
+                EfFiles.Context("AppDbContext"),
+                EfFiles.Snapshot("AppDbContext", EfFiles.SqlServerAnnotations + "\n" + EfFiles.Entity("App.Grant", "b.ToTable(\"Grant\")", "Id2")),
+                EfFiles.Designer("AppDbContext", previous, EfFiles.SqlServerAnnotations + "\n" + EfFiles.Entity("App.Grant", "b.ToTable(\"Grant\")")),
+                EfFiles.Migration(previous, ""),
+                EfFiles.Designer("AppDbContext", V2, EfFiles.SqlServerAnnotations + "\n" + EfFiles.Entity("App.Grant", "b.ToTable(\"Grant\")", "Id2")),
+                EfFiles.Migration(V2,
+                    """migrationBuilder.Sql("CREATE PROCEDURE AddId() BEGIN ALTER TABLE `Grant` ADD `Id2` int; END; CALL AddId();");""",
+                    """migrationBuilder.DropColumn(name: "Id2", table: "Grant");"""),
+            ]);
+    }
+
     [Fact]
     public async Task DownDroppingWhatUpAddedInOtherCaseAndSchemaSpelling_IsSilent()
     {
