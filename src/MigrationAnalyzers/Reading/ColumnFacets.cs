@@ -72,7 +72,7 @@ internal sealed class ColumnFacets
         var columns = ImmutableArray.CreateBuilder<(string, ColumnFacets)>();
         foreach (var member in creation.Initializers)
         {
-            var call = ColumnCall(member.Expression);
+            var call = MigrationOperationReader.ColumnCall(member.Expression);
             if (call is null || OfColumn(call) is not { } facets)
             {
                 continue;
@@ -167,26 +167,5 @@ internal sealed class ColumnFacets
         }
 
         return bound;
-    }
-
-    /// <summary>The <c>table.Column&lt;T&gt;(...)</c> call under any <c>.Annotation(...)</c> chained onto it.</summary>
-    private static InvocationExpressionSyntax? ColumnCall(ExpressionSyntax expression)
-    {
-        for (var depth = 0; depth < 64 && expression is InvocationExpressionSyntax invocation; depth++)
-        {
-            if (invocation.Expression is not MemberAccessExpressionSyntax access)
-            {
-                return null;
-            }
-
-            if (access.Name.Identifier.ValueText == "Column")
-            {
-                return invocation;
-            }
-
-            expression = access.Expression;
-        }
-
-        return null;
     }
 }

@@ -316,7 +316,7 @@ internal static class MigrationOperationReader
     }
 
     /// <summary>The <c>table.Column&lt;T&gt;(...)</c> call under any <c>.Annotation(...)</c> chained onto it.</summary>
-    private static InvocationExpressionSyntax? ColumnCall(ExpressionSyntax expression)
+    public static InvocationExpressionSyntax? ColumnCall(ExpressionSyntax expression)
     {
         for (var depth = 0; depth < 64 && expression is InvocationExpressionSyntax invocation; depth++)
         {
