@@ -19,9 +19,12 @@ internal static class RenamedAsDropAndAddRule
             return null;
         }
 
-        // Cheap first: most drops have no add to pair with at all.
+        // Cheap first: most drops have no add to pair with at all, and a column pair is found from the operations alone,
+        // before the previous designer (large) is read for the evidence.
         var addKind = operation.Kind == MigrationOperationKind.DropColumn ? MigrationOperationKind.AddColumn : MigrationOperationKind.CreateTable;
-        if (!context.Operations.Any(o => o.Kind == addKind) || MappingEvidence.FindBefore(context, dropped) is not { } before)
+        if (!context.Operations.Any(o => o.Kind == addKind)
+            || (operation.Kind == MigrationOperationKind.DropColumn && RenamePair.Find(operation, context.Operations, context.DownOperations, context.Scope) is null)
+            || MappingEvidence.FindBefore(context, dropped) is not { } before)
         {
             return null;
         }
