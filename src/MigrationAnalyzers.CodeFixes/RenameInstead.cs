@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Reading;
 using MigrationAnalyzers.Rules;
@@ -47,6 +48,7 @@ internal static class RenameInstead
     {
         if (drop.Direction != MigrationDirection.Up || drop.Operation.Kind != MigrationOperationKind.DropColumn
             || RenamePair.Find(drop.Operation, drop.Up, drop.Down, drop.Scope) is not { } pair
+            || (drop.Target.Column is { } droppedColumn && pair.Add.Target?.Column is { } addedColumn && RelatedNames.IsDerived(droppedColumn, addedColumn))
             || pair.DownDrop is not { } downDrop || pair.DownAdd is not { } downAdd
             || pair.OldFacets is not { ClrType: not null } old || pair.NewFacets is not { ClrType: not null } now
             || RemoveDrop.StatementOf(pair.Drop.Syntax) is not { } upDropStatement

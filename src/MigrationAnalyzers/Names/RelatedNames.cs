@@ -20,6 +20,32 @@ internal static class RelatedNames
     /// <summary>The shortest shared word (or contained name) that relates two names.</summary>
     public const int MinimumWordLength = 3;
 
+    /// <summary>Words that, appended to a name, make a value computed from the old one rather than the old one renamed.</summary>
+    private static readonly string[] DerivationWords = { "Hash", "Hashed", "Digest", "Encrypted", "Cipher", "Protected", "Json" };
+
+    /// <summary>
+    /// Whether <paramref name="added"/> is <paramref name="dropped"/> with a derivation word appended
+    /// (<c>ClientSecret</c> → <c>ClientSecretHash</c>): a new value computed from the old one, not a rename.
+    /// </summary>
+    public static bool IsDerived(string dropped, string added)
+    {
+        if (added.Length <= dropped.Length || !added.StartsWith(dropped, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var suffix = added.Substring(dropped.Length).TrimStart('_');
+        foreach (var word in DerivationWords)
+        {
+            if (string.Equals(suffix, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool AreRelated(string name, string other)
     {
         StripSharedOwnerPrefix(ref name, ref other);

@@ -89,7 +89,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor Mig1006_RenamedAsDropAndAdd = new(
         DiagnosticIds.RenamedAsDropAndAdd,
         title: "Migration drops and adds what looks like a renamed column or table",
-        messageFormat: "Migration '{0}' drops {1} '{2}' and adds '{3}'{4}: if this is a rename, every {5} of {6} is lost; rename it instead",
+        messageFormat: "Migration '{0}' drops {1} '{2}' and adds '{3}'{4}: {5}",
         category: DataLoss,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -60,11 +60,18 @@ internal static class RenamedAsDropAndAddRule
                 dropped.ToString(),
                 added.ToString(),
                 shape,
-                pair.IsTable ? "row" : "value",
-                pair.IsTable ? dropped.Table : dropped.Column,
+                Advice(pair.IsTable, dropped, added),
             },
             before.Evidence.Location);
     }
+
+    /// <summary>What to do: rename, or, for a value derived from the dropped one (<c>ClientSecretHash</c>), compute it first.</summary>
+    private static string Advice(bool isTable, Names.TableRef dropped, Names.TableRef added)
+        => isTable
+            ? $"if this is a rename, every row of {dropped.Table} is lost; rename it instead"
+            : Names.RelatedNames.IsDerived(dropped.Column!, added.Column!)
+                ? $"'{added.Column}' looks computed from '{dropped.Column}': fill it from {dropped.Column} before the drop, or every value is lost"
+                : $"if this is a rename, every value of {dropped.Column} is lost; rename it instead";
 
     private static string Nullability(bool isNullable) => isNullable ? "NULL" : "NOT NULL";
 }

@@ -518,6 +518,17 @@ public sealed class RenameInsteadTests
     }
 
     [Fact]
+    public async Task ValueDerivedFromTheDroppedColumn_GetsNoRenameFix()
+    {
+        // Renaming ClientSecret to ClientSecretHash would put the plain value where a hash belongs.
+        var fixes = await Verify.GetFixesAsync([.. Model, Migration(
+            PhoneUp.Replace("{|MIG1006:DropColumn|}", "DropColumn").Replace("\"PhoneNumber\"", "\"PhoneHash\"", System.StringComparison.Ordinal),
+            PhoneDown.Replace("\"PhoneNumber\"", "\"PhoneHash\"", System.StringComparison.Ordinal))]);
+
+        Assert.Equal<string>(["Approve this drop"], Assert.Single(fixes, f => f.Id == "MIG1006").Titles);
+    }
+
+    [Fact]
     public async Task HalfTypedFacet_GetsNoRenameFix()
     {
         // Found by the robustness run: a deleted argument value would be copied into AlterColumn and not compile.

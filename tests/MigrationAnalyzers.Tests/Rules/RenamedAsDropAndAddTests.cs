@@ -283,6 +283,16 @@ public sealed class RenamedAsDropAndAddTests
                 """));
     }
 
+    /// <summary>Bitwarden's ClientSecretHash: the loss is real, but the new column holds a value computed from the old one.</summary>
+    [Fact]
+    public async Task ColumnDerivedFromTheDroppedOne_ReportsWithAdviceToComputeIt()
+    {
+        await Verify.VerifyAsync(
+            History(["ClientSecret", "Name"], ["ClientSecretHash", "Name"], Pair("ClientSecret", "ClientSecretHash"), Mirror("ClientSecret", "ClientSecretHash")),
+            Verify.Diagnostic("MIG1006").WithLocation(0).WithLocation(1).WithMessage(
+                "Migration 'V2' drops column 'Customers.ClientSecret' and adds 'Customers.ClientSecretHash' (nvarchar(20) → nvarchar(32)): 'ClientSecretHash' looks computed from 'ClientSecret': fill it from ClientSecret before the drop, or every value is lost"));
+    }
+
     /// <summary>Kavita's RemoveChapterMetadata: the same columns, but the key column now points at another table.</summary>
     [Fact]
     public async Task TableWithTheSameColumnsWhoseForeignKeyPointsElsewhere_IsAGenuineReplacement()
