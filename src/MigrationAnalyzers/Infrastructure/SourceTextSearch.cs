@@ -26,12 +26,24 @@ internal static class SourceTextSearch
         for (var start = 0; start < text.Length; start += ChunkSize)
         {
             var count = Math.Min(ChunkSize + value.Length - 1, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            var last = count - value.Length;
-            for (var i = 0; i <= last; i++)
+            if (count < value.Length)
             {
-                var c = buffer[i];
-                if ((c == first || c == firstOther) && RestMatches(buffer, i, value, ignoreCase))
+                break;
+            }
+
+            text.CopyTo(start, buffer, 0, count);
+            // Candidates are the positions of the first character; IndexOfAny finds them vectorized.
+            var candidates = new ReadOnlySpan<char>(buffer, 0, count - value.Length + 1);
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                var found = first == firstOther ? candidates.Slice(i).IndexOf(first) : candidates.Slice(i).IndexOfAny(first, firstOther);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                i += found;
+                if (RestMatches(buffer, i, value, ignoreCase))
                 {
                     return true;
                 }

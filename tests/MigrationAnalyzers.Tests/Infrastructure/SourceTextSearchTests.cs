@@ -31,6 +31,17 @@ public sealed class SourceTextSearchTests
         Assert.False(SourceTextSearch.Contains(SourceText.From("Migrations"), "MigrationsHistoryTable"));
         Assert.False(SourceTextSearch.Contains(SourceText.From(string.Empty), "x"));
         Assert.True(SourceTextSearch.Contains(SourceText.From("ab"), "ab"));
+        Assert.False(SourceTextSearch.Contains(SourceText.From(new string('x', 8195)), "MigrationsHistoryTable"));
+    }
+
+    [Fact]
+    public void SkipsPartialMatchesOfTheFirstCharacter()
+    {
+        var text = SourceText.From("MMigMigrationsMigrationsHistoryTabl MigrationsHistoryTable");
+
+        Assert.True(SourceTextSearch.Contains(text, "MigrationsHistoryTable"));
+        Assert.True(SourceTextSearch.Contains(text, "migrationshistorytable", ignoreCase: true));
+        Assert.False(SourceTextSearch.Contains(SourceText.From("MMigMigrationsMigrationsHistoryTabl"), "MigrationsHistoryTable"));
     }
 
     [Fact]
