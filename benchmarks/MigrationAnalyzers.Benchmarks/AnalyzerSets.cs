@@ -42,7 +42,7 @@ public sealed record AnalyzerSet(string Name, Func<ImmutableArray<DiagnosticAnal
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Ours: every analyzer of the MigrationAnalyzers assembly, as the package installs them.</summary>
-    public static AnalyzerSet Ours { get; } = new("ours", () => ImmutableArray.Create<DiagnosticAnalyzer>(new MigrationOperationsAnalyzer(), new StaleApprovalAnalyzer()));
+    public static AnalyzerSet Ours { get; } = new("ours", () => CSharpAnalyzerTypes(typeof(MigrationOperationsAnalyzer).Assembly).Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray());
 
     /// <summary>
     /// EF Core's own analyzers, <c>Microsoft.EntityFrameworkCore.Analyzers</c> at the version the project's EF Core
@@ -67,15 +67,18 @@ public sealed record AnalyzerSet(string Name, Func<ImmutableArray<DiagnosticAnal
         var types = new Lazy<ImmutableArray<Type>>(() =>
         {
             var context = new AssemblyLoadContext("candidate", isCollectible: false);
-            var assembly = context.LoadFromAssemblyPath(Path.GetFullPath(assemblyPath));
-            return assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
-                    && t.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
-                .OrderBy(t => t.FullName, StringComparer.Ordinal)
-                .ToImmutableArray();
+            return CSharpAnalyzerTypes(context.LoadFromAssemblyPath(Path.GetFullPath(assemblyPath)));
         }, LazyThreadSafetyMode.ExecutionAndPublication);
         return new AnalyzerSet("candidate", () => types.Value.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray());
     }
+
+    /// <summary>The analyzers an assembly declares for C#, as a compiler loading it would find them.</summary>
+    private static ImmutableArray<Type> CSharpAnalyzerTypes(Assembly assembly)
+        => assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
+                && t.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToImmutableArray();
 
     /// <summary>The path of EF Core's analyzer assembly next to this program.</summary>
     public static string EfCoreAnalyzersPath => Path.Combine(AppContext.BaseDirectory, "EfCoreAnalyzers", "Microsoft.EntityFrameworkCore.Analyzers.dll");
