@@ -34,7 +34,7 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
 
     private static void Report(CompilationAnalysisContext context)
     {
-        if (context.Compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName) is null)
+        if (!SemanticFacts.References(context.Compilation, SemanticFacts.RelationalAssemblyName))
         {
             return;
         }

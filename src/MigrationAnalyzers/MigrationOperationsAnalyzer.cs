@@ -43,8 +43,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var migrationType = context.Compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName);
-        if (migrationType is null)
+        if (!SemanticFacts.References(context.Compilation, SemanticFacts.RelationalAssemblyName))
         {
             return;
         }
@@ -56,10 +55,17 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             text => context.TryGetValue(text, LoadedManifest.Parser, out var parsed) ? parsed : ManifestParser.Parse(text),
             context.CancellationToken);
         var protectedTables = new CancellableLazy<ProtectedTables>(cancellationToken => ProtectedTables.Build(manifests, index.GetValue(cancellationToken).HistoryTableCalls));
-        var sourceMappings = new CancellableLazy<SourceMappings>(cancellationToken => SourceMappings.Build(
-            compilation, index.GetValue(cancellationToken).Facts.Select(static f => (f.Tree, f.HoldsModels)), cancellationToken));
+        var sourceMappings = new CancellableLazy<SourceMappings>(cancellationToken =>
+        {
+            var modelIndex = index.GetValue(cancellationToken);
+            return SourceMappings.Build(
+                compilation,
+                modelIndex.Facts.Select(static f => (f.Tree, f.HoldsModels)),
+                modelIndex.Contexts.Where(static c => c.Identity.IsBound).Select(static c => c.Key),
+                cancellationToken);
+        });
 
-        context.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, migrationType, index, protectedTables, sourceMappings), SyntaxKind.MethodDeclaration);
+        context.RegisterSyntaxNodeAction(c => AnalyzeMethod(c, index, protectedTables, sourceMappings), SyntaxKind.MethodDeclaration);
         if (!manifests.IsEmpty)
         {
             context.RegisterAdditionalFileAction(c => ReportManifestErrors(c, manifests));
@@ -84,7 +90,6 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeMethod(
         SyntaxNodeAnalysisContext context,
-        INamedTypeSymbol migrationType,
         CancellableLazy<ModelIndex> index,
         CancellableLazy<ProtectedTables> protectedTables,
         CancellableLazy<SourceMappings> sourceMappings)
@@ -109,7 +114,7 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
         var semanticModel = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
-        if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not { } type || !SemanticFacts.DerivesFrom(type, migrationType))
+        if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not { } type || !SemanticFacts.IsMigration(type))
         {
             return;
         }
@@ -117,6 +122,14 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
         var resolve = SemanticFacts.ConstantResolver(semanticModel, cancellationToken);
         var operations = MigrationOperationReader.Read(method, resolve);
         if (!operations.Any(static o => o.Kind.IsDestructive() || o.Kind.IsRenaming()) || Baseline.Covers(context.Options, method.SyntaxTree, type))
+        {
+            return;
+        }
+
+        ImmutableArray<MigrationOperation>? upOperations = direction == MigrationDirection.Up
+            ? operations
+            : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, resolve) : null;
+        if (direction == MigrationDirection.Down && upOperations is { } created && RuleContext.OnlyUndoesUp(operations, created))
         {
             return;
         }
@@ -129,11 +142,15 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var upOperations = direction == MigrationDirection.Up
-            ? operations
-            : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, resolve) : migration?.UpOperations ?? ImmutableArray<MigrationOperation>.Empty;
         var rules = new RuleContext(
-            type.Name, direction.Value, modelIndex, migration, operations, upOperations, MigrationApprovals.Of(type), protectedTables.GetValue(cancellationToken),
+            type.Name,
+            direction.Value,
+            modelIndex,
+            migration,
+            operations,
+            upOperations ?? migration?.UpCreations ?? ImmutableArray<MigrationOperation>.Empty,
+            MigrationApprovals.Of(type),
+            protectedTables.GetValue(cancellationToken),
             () => sourceMappings.GetValue(cancellationToken),
             IsolatedContexts.Read(context.Options, method.SyntaxTree));
 

@@ -14,8 +14,6 @@ namespace MigrationAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MisplacedPackageAnalyzer : DiagnosticAnalyzer
 {
-    private const string ModelSnapshotTypeName = "Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot";
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.Mig2004_NoMigrationsInProject);
 
@@ -28,14 +26,11 @@ public sealed class MisplacedPackageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
-            var compilation = start.Compilation;
-            if (compilation.GetTypeByMetadataName(SourceMapping.SourceMappings.DbContextTypeName) is not { } dbContext)
+            if (!SemanticFacts.References(start.Compilation, SemanticFacts.EntityFrameworkCoreAssemblyName))
             {
                 return;
             }
 
-            var migration = compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName);
-            var snapshot = compilation.GetTypeByMetadataName(ModelSnapshotTypeName);
             INamedTypeSymbol? firstContext = null;
             var holdsMigrations = 0;
             var gate = new object();
@@ -43,11 +38,16 @@ public sealed class MisplacedPackageAnalyzer : DiagnosticAnalyzer
                 symbolContext =>
                 {
                     var type = (INamedTypeSymbol)symbolContext.Symbol;
-                    if ((migration is not null && SemanticFacts.DerivesFrom(type, migration)) || (snapshot is not null && SemanticFacts.DerivesFrom(type, snapshot)))
+                    if (Volatile.Read(ref holdsMigrations) == 1 || type.TypeKind != TypeKind.Class)
+                    {
+                        return;
+                    }
+
+                    if (SemanticFacts.IsMigration(type) || SemanticFacts.IsModelSnapshot(type))
                     {
                         Interlocked.Exchange(ref holdsMigrations, 1);
                     }
-                    else if (SemanticFacts.DerivesFrom(type, dbContext) && !type.IsAbstract)
+                    else if (SemanticFacts.IsDbContext(type) && !type.IsAbstract)
                     {
                         lock (gate)
                         {

@@ -40,21 +40,21 @@ public sealed class StaleApprovalAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(SemanticFacts.MigrationTypeName) is { } migrationType)
+            if (SemanticFacts.References(start.Compilation, SemanticFacts.RelationalAssemblyName))
             {
                 var compilation = start.Compilation;
                 var index = new CancellableLazy<ModelIndex>(cancellationToken => ModelIndex.Build(compilation, cancellationToken));
-                start.RegisterSyntaxNodeAction(c => AnalyzeClass(c, migrationType, index), SyntaxKind.ClassDeclaration);
+                start.RegisterSyntaxNodeAction(c => AnalyzeClass(c, index), SyntaxKind.ClassDeclaration);
             }
         });
     }
 
-    private static void AnalyzeClass(SyntaxNodeAnalysisContext context, INamedTypeSymbol migrationType, CancellableLazy<ModelIndex> index)
+    private static void AnalyzeClass(SyntaxNodeAnalysisContext context, CancellableLazy<ModelIndex> index)
     {
         var declaration = (ClassDeclarationSyntax)context.Node;
         if (declaration.AttributeLists.Count == 0
             || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type
-            || !SemanticFacts.DerivesFrom(type, migrationType))
+            || !SemanticFacts.IsMigration(type))
         {
             return;
         }

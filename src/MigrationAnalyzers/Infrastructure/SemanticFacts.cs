@@ -8,19 +8,79 @@ namespace MigrationAnalyzers.Infrastructure;
 /// <summary>The few questions the analyzers and fixes ask of the semantic model, in one place.</summary>
 internal static class SemanticFacts
 {
-    public const string MigrationTypeName = "Microsoft.EntityFrameworkCore.Migrations.Migration";
+    /// <summary>The assembly of <c>Migration</c>, which every project with migrations references.</summary>
+    public const string RelationalAssemblyName = "Microsoft.EntityFrameworkCore.Relational";
 
-    public static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
+    /// <summary>The assembly of <c>DbContext</c>.</summary>
+    public const string EntityFrameworkCoreAssemblyName = "Microsoft.EntityFrameworkCore";
+
+    private const string MigrationsNamespace = "Microsoft.EntityFrameworkCore.Migrations";
+    private const string InfrastructureNamespace = "Microsoft.EntityFrameworkCore.Infrastructure";
+    private const string EntityFrameworkCoreNamespace = "Microsoft.EntityFrameworkCore";
+
+    /// <summary>
+    /// Whether <paramref name="compilation"/> references (or is) the assembly named <paramref name="assemblyName"/>. Asked
+    /// at compilation start instead of <c>GetTypeByMetadataName</c>, which would make the compiler load the namespaces
+    /// of every reference before any of the compiler's own work needs them.
+    /// </summary>
+    public static bool References(Compilation compilation, string assemblyName)
     {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        if (compilation.AssemblyName == assemblyName)
         {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            return true;
+        }
+
+        foreach (var reference in compilation.ReferencedAssemblyNames)
+        {
+            if (reference.Name == assemblyName)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> derives from EF Core's <c>Migration</c>.</summary>
+    public static bool IsMigration(INamedTypeSymbol type) => DerivesFrom(type, MigrationsNamespace, "Migration");
+
+    /// <summary>Whether <paramref name="type"/> derives from EF Core's <c>ModelSnapshot</c>.</summary>
+    public static bool IsModelSnapshot(INamedTypeSymbol type) => DerivesFrom(type, InfrastructureNamespace, "ModelSnapshot");
+
+    /// <summary>Whether <paramref name="type"/> derives from EF Core's <c>DbContext</c>.</summary>
+    public static bool IsDbContext(INamedTypeSymbol type) => DerivesFrom(type, EntityFrameworkCoreNamespace, "DbContext");
+
+    /// <summary>Whether a base type of <paramref name="type"/> is the non-generic, non-nested <paramref name="name"/> of <paramref name="namespaceName"/>.</summary>
+    private static bool DerivesFrom(INamedTypeSymbol type, string namespaceName, string name)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.Name == name && current.Arity == 0 && current.ContainingType is null && IsNamespace(current.ContainingNamespace, namespaceName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="symbol"/> is the namespace <paramref name="dottedName"/>, compared part by part from the innermost.</summary>
+    private static bool IsNamespace(INamespaceSymbol? symbol, string dottedName)
+    {
+        var end = dottedName.Length;
+        for (var current = symbol; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+        {
+            var part = current.Name;
+            var start = end - part.Length;
+            if (start < 0 || string.CompareOrdinal(dottedName, start, part, 0, part.Length) != 0 || (start > 0 && dottedName[start - 1] != '.'))
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+
+        return end == -1;
     }
 
     /// <summary>Resolves string constants the syntax alone cannot (const fields, constant interpolations) through <paramref name="semanticModel"/>.</summary>

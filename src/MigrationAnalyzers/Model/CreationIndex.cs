@@ -20,7 +20,7 @@ internal sealed class CreationIndex
         var byTable = new Dictionary<string, List<(string?, MigrationOperation)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var migration in migrations)
         {
-            foreach (var operation in CreationsOf(migration))
+            foreach (var operation in migration.UpCreations)
             {
                 var table = operation.Created!.Table;
                 if (!byTable.TryGetValue(table, out var list))
@@ -82,10 +82,7 @@ internal sealed class CreationIndex
 
     /// <summary>Whether two versions of a migration (before and after an edit) create exactly the same things.</summary>
     public static bool SameCreations(MigrationInfo before, MigrationInfo after)
-        => CreationsOf(before).SequenceEqual(CreationsOf(after), SameCreation.Instance);
-
-    private static IEnumerable<MigrationOperation> CreationsOf(MigrationInfo migration)
-        => migration.UpOperations.Where(static o => o.Created is not null);
+        => before.UpCreations.SequenceEqual(after.UpCreations, SameCreation.Instance);
 
     private sealed class SameCreation : IEqualityComparer<MigrationOperation>
     {

@@ -16,7 +16,7 @@ namespace MigrationAnalyzers.Model;
 internal sealed class DeclaredClass
 {
     private readonly Lazy<MappedModel>? _model;
-    private readonly Lazy<ImmutableArray<MigrationOperation>> _upOperations;
+    private readonly Lazy<ImmutableArray<MigrationOperation>> _upCreations;
 
     public DeclaredClass(string fullName, ClassDeclarationSyntax syntax, string? contextName, ContextReference? contextReference, string? migrationId, bool derivesFromMigration, bool derivesFromModelSnapshot)
     {
@@ -51,8 +51,8 @@ internal sealed class DeclaredClass
         }
 
         var up = UpMethod;
-        _upOperations = new Lazy<ImmutableArray<MigrationOperation>>(
-            () => up is null ? ImmutableArray<MigrationOperation>.Empty : MigrationOperationReader.Read(up),
+        _upCreations = new Lazy<ImmutableArray<MigrationOperation>>(
+            () => up is null ? ImmutableArray<MigrationOperation>.Empty : MigrationOperationReader.ReadCreations(up),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -85,8 +85,8 @@ internal sealed class DeclaredClass
 
     public MappedModel? Model => _model?.Value;
 
-    /// <summary>The operations of <c>Up()</c>, names resolved from syntax alone.</summary>
-    public ImmutableArray<MigrationOperation> UpOperations => _upOperations.Value;
+    /// <summary>The operations of <c>Up()</c> that create a table or column, names resolved from syntax alone.</summary>
+    public ImmutableArray<MigrationOperation> UpCreations => _upCreations.Value;
 
     /// <summary>
     /// Whether <paramref name="other"/> (the same class after an edit) plays the same part in a <see cref="ModelIndex"/>:

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Operations;
 
@@ -68,8 +69,9 @@ internal sealed class MigrationInfo
 
     /// <summary>
     /// The target model when it may map (<paramref name="table"/>[, <paramref name="column"/>]); <see langword="null"/>
-    /// when the designer's text does not even contain those names. Most drops are of things the model no longer
-    /// has, and this spares reading the designer (large: a full copy of the model) for each of them.
+    /// when the designer's text does not even contain those names as the model would write them. Most drops are of
+    /// things the model no longer has, and this spares reading the designer (large: a full copy of the model) for each
+    /// of them.
     /// </summary>
     public MappedModel? TargetModelThatMayMap(string table, string? column)
     {
@@ -81,30 +83,45 @@ internal sealed class MigrationInfo
             }
 
             var text = part.Syntax.SyntaxTree.GetText();
-            if (!SourceTextSearch.Contains(text, table, ignoreCase: true))
-            {
-                return null;
-            }
-
-            if (column is not null)
-            {
-                // A derived column name (Navigation_Property) is spelled in parts.
-                foreach (var segment in column.Split('_'))
-                {
-                    if (segment.Length > 0 && !SourceTextSearch.Contains(text, segment, ignoreCase: true))
-                    {
-                        return null;
-                    }
-                }
-            }
-
-            return part.Model;
+            return MayName(text, table, column) ? part.Model : null;
         }
 
         return null;
     }
 
-    public ImmutableArray<MigrationOperation> UpOperations
+    /// <summary>
+    /// Whether a model's text may map the table and column: a table's name is a string literal (<c>ToTable("Orders")</c>,
+    /// or the end of an owned type's name for the table EF names after it, <c>"Shop.OrderLine"</c>); a column's name is
+    /// a literal (<c>HasColumnName</c>, a property's name) or ends with one (<c>Address_PostCode</c>: an owned or
+    /// complex property's column is the navigation's name, <c>_</c>, and the property's). Case is ignored.
+    /// </summary>
+    internal static bool MayName(SourceText text, string table, string? column)
+    {
+        if (!SourceTextSearch.Contains(text, "\"" + table + "\"", ignoreCase: true)
+            && !SourceTextSearch.Contains(text, "." + table + "\"", ignoreCase: true)
+            && !SourceTextSearch.Contains(text, "#" + table + "\"", ignoreCase: true))
+        {
+            return false;
+        }
+
+        if (column is null || SourceTextSearch.Contains(text, "\"" + column + "\"", ignoreCase: true))
+        {
+            return true;
+        }
+
+        for (var separator = column.IndexOf('_'); separator >= 0 && separator + 1 < column.Length; separator = column.IndexOf('_', separator + 1))
+        {
+            if (SourceTextSearch.Contains(text, "\"" + column.Substring(separator + 1) + "\"", ignoreCase: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The operations of <c>Up()</c> that create a table or column (<see cref="DeclaredClass.UpCreations"/>).</summary>
+    public ImmutableArray<MigrationOperation> UpCreations
     {
         get
         {
@@ -112,7 +129,7 @@ internal sealed class MigrationInfo
             {
                 if (part.UpMethod is not null)
                 {
-                    return part.UpOperations;
+                    return part.UpCreations;
                 }
             }
 

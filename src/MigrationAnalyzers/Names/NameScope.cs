@@ -14,21 +14,38 @@ namespace MigrationAnalyzers.Names;
 /// </remarks>
 internal readonly struct NameScope
 {
+    private readonly bool _asWritten;
+
     public NameScope(DatabaseProvider provider, string? defaultSchema)
     {
         Provider = provider;
         DefaultSchema = defaultSchema ?? DatabaseProviderFacts.DefaultSchema(provider);
+        _asWritten = false;
+    }
+
+    private NameScope(bool asWritten)
+    {
+        Provider = DatabaseProvider.Unknown;
+        DefaultSchema = null;
+        _asWritten = asWritten;
     }
 
     /// <summary>Nothing known: names compare case-insensitively and an absent schema matches any.</summary>
     public static NameScope Unknown => default;
+
+    /// <summary>
+    /// Names are the same only when written alike: character for character, an absent schema only with an absent one.
+    /// What is the same here is the same in every scope; the analyzer uses it to settle a method before it knows the
+    /// method's own scope.
+    /// </summary>
+    public static NameScope AsWritten { get; } = new(asWritten: true);
 
     public DatabaseProvider Provider { get; }
 
     /// <summary>The schema an absent schema means; <see langword="null"/> where that is not known.</summary>
     public string? DefaultSchema { get; }
 
-    public bool IsCaseSensitive => Provider == DatabaseProvider.PostgreSql;
+    public bool IsCaseSensitive => Provider == DatabaseProvider.PostgreSql || _asWritten;
 
     /// <summary>Whether two identifiers written in this scope name the same object.</summary>
     public bool SameName(string? name, string? other) => SameName(name, this, other, this);
@@ -56,6 +73,11 @@ internal readonly struct NameScope
     /// </summary>
     public static bool SameSchema(string? schema, NameScope scope, string? otherSchema, NameScope otherScope)
     {
+        if (scope._asWritten || otherScope._asWritten)
+        {
+            return string.Equals(schema, otherSchema, StringComparison.Ordinal);
+        }
+
         if (scope.Provider == DatabaseProvider.Sqlite || otherScope.Provider == DatabaseProvider.Sqlite)
         {
             return true;

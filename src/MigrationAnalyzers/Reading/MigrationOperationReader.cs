@@ -20,6 +20,16 @@ namespace MigrationAnalyzers.Reading;
 internal static class MigrationOperationReader
 {
     public static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax method, Func<ExpressionSyntax, ConstantString>? resolve = null)
+        => Read(method, resolve, onlyCreations: false);
+
+    /// <summary>
+    /// The operations of <paramref name="method"/> that create a table or column (<see cref="MigrationOperation.Created"/>),
+    /// from syntax alone. Only the calls that can create one are read: the index of creations reads every <c>Up()</c>.
+    /// </summary>
+    public static ImmutableArray<MigrationOperation> ReadCreations(MethodDeclarationSyntax method)
+        => Read(method, resolve: null, onlyCreations: true);
+
+    private static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax method, Func<ExpressionSyntax, ConstantString>? resolve, bool onlyCreations)
     {
         if (method.ParameterList.Parameters.Count != 1)
         {
@@ -45,14 +55,25 @@ internal static class MigrationOperationReader
                 continue;
             }
 
-            if (access.Name.Identifier.ValueText == "Sql")
+            var methodName = access.Name.Identifier.ValueText;
+            if (onlyCreations && methodName is not ("CreateTable" or "RenameTable" or "AddColumn" or "RenameColumn" or "Sql"))
+            {
+                continue;
+            }
+
+            if (methodName == "Sql")
             {
                 ReadSql(invocation, resolve, operations);
             }
-            else if (Read(access.Name.Identifier.ValueText, invocation, resolve) is { } operation)
+            else if (Read(methodName, invocation, resolve) is { } operation)
             {
                 operations.Add(operation);
             }
+        }
+
+        if (onlyCreations)
+        {
+            operations.RemoveAll(static o => o.Created is null);
         }
 
         return operations.ToImmutable();

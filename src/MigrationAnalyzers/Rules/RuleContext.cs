@@ -114,6 +114,26 @@ internal sealed class RuleContext
     /// <summary>" in Down()" for <c>Down()</c>, nothing for <c>Up()</c>: where messages say the operation is.</summary>
     public string Where => Direction == MigrationDirection.Down ? " in Down()" : string.Empty;
 
+    /// <summary>
+    /// Whether every drop and rename of a <c>Down()</c> (<paramref name="down"/>) undoes what its <c>Up()</c>
+    /// (<paramref name="up"/>) creates, as written and so in every scope, and none is raw SQL or drops a schema: then no
+    /// rule reports any of them (each skips what <see cref="UndoesUp"/> says), and the method is settled before the
+    /// model index, the snapshots and the approvals are read.
+    /// </summary>
+    public static bool OnlyUndoesUp(ImmutableArray<MigrationOperation> down, ImmutableArray<MigrationOperation> up)
+    {
+        foreach (var operation in down)
+        {
+            if ((operation.Kind.IsDestructive() || operation.Kind.IsRenaming())
+                && (operation.IsRawSql || operation.Target is not { } target || !Creations.AnyCreates(up, target, NameScope.AsWritten)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether <paramref name="operation"/> is <c>Down()</c> undoing what the same migration's <c>Up()</c> created: routine, never a loss.</summary>
     public bool UndoesUp(MigrationOperation operation)
         => Direction == MigrationDirection.Down && operation.Target is { } target && Creations.AnyCreates(UpOperations, target, Scope);

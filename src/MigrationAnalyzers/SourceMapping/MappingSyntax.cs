@@ -106,7 +106,9 @@ internal sealed class MappingSyntax
         var withSets = ImmutableArray.CreateBuilder<ClassDeclarationSyntax>();
         var defaultSchemas = ImmutableArray.CreateBuilder<(ClassDeclarationSyntax, string)>();
         var ignored = ImmutableArray.CreateBuilder<string>();
-        foreach (var node in tree.GetRoot().DescendantNodes())
+        // Attributes and DbSet properties are members of classes; only calls need the method bodies walked.
+        var nodes = mayCall ? tree.GetRoot().DescendantNodes() : tree.GetRoot().DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
+        foreach (var node in nodes)
         {
             switch (node)
             {

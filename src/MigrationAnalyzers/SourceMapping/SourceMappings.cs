@@ -87,8 +87,13 @@ internal sealed class SourceMappings
         return null;
     }
 
-    /// <summary>The mappings of <paramref name="compilation"/>'s code; <paramref name="trees"/> says which trees hold designers or snapshots (never read here).</summary>
-    public static SourceMappings Build(Compilation compilation, IEnumerable<(SyntaxTree Tree, bool HoldsModels)> trees, CancellationToken cancellationToken)
+    /// <summary>
+    /// The mappings of <paramref name="compilation"/>'s code; <paramref name="trees"/> says which trees hold designers or
+    /// snapshots (never read here); <paramref name="historyContexts"/> are the full names of the contexts the migrations
+    /// and snapshots name, whose assemblies are read even when they are strong-named.
+    /// </summary>
+    public static SourceMappings Build(
+        Compilation compilation, IEnumerable<(SyntaxTree Tree, bool HoldsModels)> trees, IEnumerable<string> historyContexts, CancellationToken cancellationToken)
     {
         var mappings = new SourceMappings();
         var dbContext = compilation.GetTypeByMetadataName(DbContextTypeName);
@@ -173,18 +178,34 @@ internal sealed class SourceMappings
 
         if (dbSet is not null)
         {
-            mappings.AddReferencedContexts(compilation, dbContext, dbSet, cancellationToken);
+            mappings.AddReferencedContexts(compilation, dbContext, dbSet, historyContexts, cancellationToken);
         }
 
         return mappings;
     }
 
-    /// <summary>The contexts of referenced assemblies that reference EF Core: what their metadata shows.</summary>
-    private void AddReferencedContexts(Compilation compilation, INamedTypeSymbol dbContext, INamedTypeSymbol dbSet, CancellationToken cancellationToken)
+    /// <summary>
+    /// The contexts of the referenced assemblies that may hold the application's model: what their metadata shows.
+    /// Those are the assemblies that reference EF Core and are not strong-named, and those that hold a context of the
+    /// history. Strong-named assemblies that reference EF Core are published libraries (EF Core itself, providers,
+    /// ASP.NET Core Identity): thousands of types, and every context of theirs configures its tables in code.
+    /// </summary>
+    private void AddReferencedContexts(
+        Compilation compilation, INamedTypeSymbol dbContext, INamedTypeSymbol dbSet, IEnumerable<string> historyContexts, CancellationToken cancellationToken)
     {
+        var holdingHistoryContexts = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in historyContexts)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { ContainingAssembly: { } holder } && !SymbolEqualityComparer.Default.Equals(holder, compilation.Assembly))
+            {
+                holdingHistoryContexts.Add(holder);
+            }
+        }
+
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (!assembly.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == dbContext.ContainingAssembly.Name)))
+            if (!holdingHistoryContexts.Contains(assembly)
+                && (assembly.Identity.HasPublicKey || !assembly.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == dbContext.ContainingAssembly.Name))))
             {
                 continue;
             }

@@ -21,7 +21,8 @@ public sealed class SourceMappedFixtureTests
     private const string Histories = "tests/Fixtures/SourceMappedHistories";
     private const string TwoProjects = "tests/Fixtures/SourceMappedTwoProjects";
 
-    private static readonly Lazy<PortableExecutableReference> TwoProjectsModel = new(CompileTwoProjectsModel);
+    private static readonly Lazy<PortableExecutableReference> TwoProjectsModel = new(() => CompileTwoProjectsModel(strongNamed: false));
+    private static readonly Lazy<PortableExecutableReference> StrongNamedTwoProjectsModel = new(() => CompileTwoProjectsModel(strongNamed: true));
 
     [Theory]
     [InlineData("SqlServer")]
@@ -75,6 +76,20 @@ public sealed class SourceMappedFixtureTests
             ["'legacy_items', which no migration model maps but LegacyItem still does ([Table] in a referenced assembly): keep the table, delete the mapping, or approve the drop"],
             diagnostics.Where(d => d.Id == "MIG1007").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
                 .Select(m => m.Substring(m.IndexOf("drops table ", StringComparison.Ordinal) + "drops table ".Length)).ToArray());
+    }
+
+    [Fact]
+    public async Task SourceMappedTwoProjects_AStrongNamedModelAssemblyHoldingTheHistoryContextIsStillRead()
+    {
+        // Strong-named assemblies that reference EF Core are skipped as published libraries, unless they hold a context
+        // that the migrations name, as this one does (AppDbContext).
+        var compilation = CompileTwoProjectsMigrations("SqlServer", StrongNamedTwoProjectsModel.Value);
+        Assert.True(compilation.GetTypeByMetadataName("SourceMappedTwoProjects.Model.AppDbContext")!.ContainingAssembly.Identity.HasPublicKey);
+
+        var diagnostics = await ProjectAnalysis.AnalyzeAsync(compilation, new MigrationOperationsAnalyzer());
+
+        var finding = Assert.Single(diagnostics, d => d.Id == "MIG1007");
+        Assert.Contains("'legacy_items'", finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,22 +149,52 @@ public sealed class SourceMappedFixtureTests
             .OrderBy(n => n, StringComparer.Ordinal));
 
     /// <summary>The Migrations project: its own sources, and the Model project as a PE image, as csc sees it.</summary>
-    private static CSharpCompilation CompileTwoProjectsMigrations(string provider)
+    private static CSharpCompilation CompileTwoProjectsMigrations(string provider, PortableExecutableReference? model = null)
         => ProjectAnalysis.Compile(ProjectAnalysis.Parse($"{TwoProjects}/Migrations/Design", $"{TwoProjects}/Migrations/{provider}"))
             .WithAssemblyName("SourceMappedTwoProjects.Migrations")
-            .AddReferences(TwoProjectsModel.Value);
+            .AddReferences(model ?? TwoProjectsModel.Value);
 
     /// <summary>
     /// The Model project, emitted: an image reference, not a compilation reference, so the migrations project sees
     /// symbols without syntax, as in a real build.
     /// </summary>
-    private static PortableExecutableReference CompileTwoProjectsModel()
+    private static PortableExecutableReference CompileTwoProjectsModel(bool strongNamed)
     {
         var compilation = ProjectAnalysis.Compile(ProjectAnalysis.Parse($"{TwoProjects}/Model"))
             .WithAssemblyName("SourceMappedTwoProjects.Model");
+        if (strongNamed)
+        {
+            compilation = compilation.WithOptions(compilation.Options.WithPublicSign(true).WithCryptoPublicKey(StrongNamePublicKey()));
+        }
+
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    /// <summary>A fresh RSA public key in the strong-name blob format (PublicKeyBlob, then the CAPI PUBLICKEYBLOB).</summary>
+    private static System.Collections.Immutable.ImmutableArray<byte> StrongNamePublicKey()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(1024);
+        var parameters = rsa.ExportParameters(includePrivateParameters: false);
+        var modulus = parameters.Modulus!.Reverse().ToArray();
+        var exponent = new byte[4];
+        Array.Copy(parameters.Exponent!.Reverse().ToArray(), exponent, parameters.Exponent!.Length);
+        using var blob = new MemoryStream();
+        using var writer = new BinaryWriter(blob);
+        writer.Write(0x00002400u); // CALG_RSA_SIGN
+        writer.Write(0x00008004u); // CALG_SHA1
+        writer.Write((uint)(8 + 12 + modulus.Length));
+        writer.Write((byte)0x06); // PUBLICKEYBLOB
+        writer.Write((byte)0x02);
+        writer.Write((ushort)0);
+        writer.Write(0x00002400u);
+        writer.Write(0x31415352u); // "RSA1"
+        writer.Write((uint)(modulus.Length * 8));
+        writer.Write(exponent);
+        writer.Write(modulus);
+        writer.Flush();
+        return System.Collections.Immutable.ImmutableArray.Create(blob.ToArray());
     }
 }
