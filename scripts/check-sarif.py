@@ -7,8 +7,9 @@ Usage: check-sarif.py LOG.sarif LEVEL
 Checks: SARIF 2.1.0; exactly the diagnostics that samples/ShopSample/README.md documents
 (scripts/sample_expectations.py), each with its rule id, level, message, file, start line and column, and the
 end of its range; MIG1003 with its related location, the manifest line; every rule of README.md's rules table
-in the run's rule list, with its title and a help link to its page in docs/rules (on main, a commit or a tag),
-whether or not it fired. Python 3 standard library only.
+in the run's rule list, with its title and a help link to its page in docs/rules at the docs ref of the build (a
+commit id or a release tag, the same for every rule: README.md, "Help links"), whether or not it fired. Python 3
+standard library only.
 """
 
 import json
@@ -21,7 +22,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from sample_expectations import EXPECTED  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-HELP = re.compile(r"^https://github\.com/migration-analyzers/MigrationAnalyzers/blob/(main|[0-9a-f]{40}|v\d+\.\d+\.\d+[^/]*)/docs/rules/(MIG\d{4})\.md$")
+HELP = re.compile(r"^https://github\.com/migration-analyzers/MigrationAnalyzers/blob/([0-9a-f]{40}|v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/docs/rules/(MIG\d{4})\.md$")
 
 
 def main():
@@ -54,6 +55,7 @@ def main():
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table_ids = re.findall(r"^\| \[(MIG\d{4})\]\(docs/rules/", readme, re.M)
+    refs = set()
     for rule_id in table_ids:
         rule = rules.get(rule_id)
         if rule is None:
@@ -64,14 +66,19 @@ def main():
             problems.append(f"{rule_id}: help link {rule.get('helpUri')!r} is not the page of {rule_id} in docs/rules")
         elif not (ROOT / "docs/rules" / f"{rule_id}.md").is_file():
             problems.append(f"{rule_id}: docs/rules/{rule_id}.md does not exist")
+        else:
+            refs.add(match.group(1))
         if not rule.get("shortDescription", {}).get("text"):
             problems.append(f"{rule_id} has no title in the log")
+
+    if len(refs) > 1:
+        problems.append(f"the help links point to more than one docs ref: {sorted(refs)}")
 
     for problem in problems:
         print(f"check-sarif: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"check-sarif: {path}: {len(results)} results at level {level}, as documented; {len(table_ids)} rules with help links")
+    print(f"check-sarif: {path}: {len(results)} results at level {level}, as documented; {len(table_ids)} rules with help links at {', '.join(sorted(refs))}")
     return 0
 
 

@@ -3,8 +3,9 @@
 #   - a plain `dotnet format` must change no migration (DropFixer's HeadlessFixPolicy), `--exclude-diagnostics
 #     MIG1001 ...` changes none, and naming MIG1004 (whose only fix is an approval) changes none;
 #   - `dotnet format analyzers --diagnostics MIG1001 MIG1002 MIG1007` removes the four unintended drops (see
-#     samples/ShopSample/README.md) and what re-creates them in Down(), keeps the routine drops, and the copy then
-#     builds without MIG1001/MIG1002/MIG1007 warnings.
+#     samples/ShopSample/README.md) and what re-creates them in Down(), and ReportingDbContext's creation of AuditLogs
+#     (the table it took over, which Shop's history now keeps); keeps the routine drops, and the copy then builds
+#     without MIG1001/MIG1002/MIG1007 warnings.
 #
 # The copy keeps the sample's own references to the analyzers and the code fixes
 # (<ProjectReference ... OutputItemType="Analyzer" ReferenceOutputAssembly="false" />, pointed back at this
@@ -106,12 +107,18 @@ check_kept 20261201010855_AddGiftCards.cs 'DropTable'
 check_kept 20261125200746_RemoveWishlist.cs 'DropTable'
 check_kept 20261125200758_RemoveCustomerFax.cs 'DropColumn'
 check_kept 20261125200728_Initial.cs 'name: "Coupons"'
+check_kept 20261125200728_Initial.cs 'name: "AuditLogs"'
+# The cross-context Remove: Reporting's Initial no longer creates (nor, in Down(), drops) AuditLogs, and keeps its own table.
+reporting_initial="$sample/Migrations/Reporting/20261125200823_Initial.cs"
+if grep -q '"AuditLogs"' "$reporting_initial"; then cat "$reporting_initial"; fail "Reporting's Initial still creates or drops AuditLogs"; fi
+grep -q 'migrationBuilder.CreateTable(' "$reporting_initial" && grep -q 'name: "DailySalesSummaries"' "$reporting_initial" && grep -q 'IX_DailySalesSummaries_Day' "$reporting_initial" \
+    || { cat "$reporting_initial"; fail "Reporting's Initial lost DailySalesSummaries"; }
 changed=$( (cd "$work" && diff -rq "$repo_root/samples/ShopSample" samples/ShopSample -x bin -x obj -x ShopSample.csproj || true) | wc -l)
-[ "$changed" -eq 4 ] || { (cd "$work" && diff -r "$repo_root/samples/ShopSample" samples/ShopSample -x bin -x obj -x ShopSample.csproj) || true; fail "expected exactly 4 changed files, got $changed"; }
+[ "$changed" -eq 5 ] || { (cd "$work" && diff -r "$repo_root/samples/ShopSample" samples/ShopSample -x bin -x obj -x ShopSample.csproj) || true; fail "expected exactly 5 changed files, got $changed"; }
 
 echo "format: building the fixed copy"
 dotnet build "$project" --no-incremental >"$work/build-after.log" 2>&1 || { cat "$work/build-after.log"; fail "the fixed copy does not build"; }
 if grep -q 'warning MIG100[127]' "$work/build-after.log"; then grep 'warning MIG' "$work/build-after.log"; fail "MIG1001/MIG1002/MIG1007 still reported"; fi
 
-(cd "$work" && diff -u "$repo_root/samples/ShopSample/Migrations/Shop" samples/ShopSample/Migrations/Shop) || true
-echo "format: OK (4 migrations fixed, the copy builds without MIG1001/MIG1002/MIG1007)"
+(cd "$work" && diff -ru "$repo_root/samples/ShopSample/Migrations" samples/ShopSample/Migrations) || true
+echo "format: OK (4 Shop migrations and Reporting's Initial fixed, the copy builds without MIG1001/MIG1002/MIG1007)"

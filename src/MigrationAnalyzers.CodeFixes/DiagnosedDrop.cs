@@ -89,15 +89,19 @@ internal sealed class DiagnosedDrop
     }
 
     private static ImmutableArray<MigrationOperation> Read(ClassDeclarationSyntax migration, string name, Func<ExpressionSyntax, ConstantString>? resolve)
+        => MethodOf(migration, name) is { } method ? MigrationOperationReader.Read(method, resolve) : ImmutableArray<MigrationOperation>.Empty;
+
+    /// <summary>The <c>Up</c> or <c>Down</c> method (<paramref name="name"/>) of a migration partial: the one with one parameter.</summary>
+    public static MethodDeclarationSyntax? MethodOf(ClassDeclarationSyntax migration, string name)
     {
         foreach (var member in migration.Members)
         {
             if (member is MethodDeclarationSyntax method && method.Identifier.ValueText == name && method.ParameterList.Parameters.Count == 1)
             {
-                return MigrationOperationReader.Read(method, resolve);
+                return method;
             }
         }
 
-        return ImmutableArray<MigrationOperation>.Empty;
+        return null;
     }
 }

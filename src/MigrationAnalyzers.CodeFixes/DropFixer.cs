@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MigrationAnalyzers.Rules;
 
 namespace MigrationAnalyzers.CodeFixes;
@@ -16,9 +17,9 @@ namespace MigrationAnalyzers.CodeFixes;
 /// (MIG1001, MIG1002, MIG1003, MIG1007), registered first, so that they are what
 /// <c>dotnet format analyzers --diagnostics MIG1001</c> applies (a plain <c>dotnet format</c> applies none, see
 /// <see cref="HeadlessFixPolicy"/>); and "Approve this drop" (editor only; also MIG1004, whose SQL the user edits by
-/// hand, MIG1005 and MIG1006). All Fix All through a
-/// document-based provider that applies every diagnostic of a document at once: removals of related
-/// statements and several approvals on one class overlap, which the batch fixer would drop.
+/// hand, MIG1005 and MIG1006). "Remove this drop" of a table another context took over also removes that context's
+/// creation of it, where that is safe (<see cref="OtherContextCreation"/>): a change of two documents. All Fix All
+/// through <see cref="DropFixAllProvider"/>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DropFixer)), Shared]
 public sealed class DropFixer : CodeFixProvider
@@ -42,7 +43,7 @@ public sealed class DropFixer : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = RuleTable.IdsWith(RuleFixes.RemoveDrop | RuleFixes.Approve | RuleFixes.RenameInstead);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+    public override FixAllProvider GetFixAllProvider() => DropFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -79,8 +80,12 @@ public sealed class DropFixer : CodeFixProvider
 
             if (Removable.Contains(diagnostic.Id) && RemoveDrop.Plan(drop) is not null)
             {
+                var solution = context.Document.Project.Solution;
+                var title = OtherContextCreation.Find(drop, semanticModel.Compilation, tree => solution.GetDocumentId(tree) is not null, context.CancellationToken)?.Title
+                    ?? "Remove this drop";
+                var document = context.Document;
                 context.RegisterCodeFix(
-                    CodeAction.Create(RemoveTitle(diagnostic, drop), ct => FixAsync(context.Document, new[] { diagnostic }, RemoveDropKey, ct), RemoveDropKey),
+                    CodeAction.Create(title, ct => RemoveAsync(solution, new[] { (document, (IEnumerable<Diagnostic>)new[] { diagnostic }) }, ct), RemoveDropKey),
                     diagnostic);
             }
 
@@ -93,12 +98,69 @@ public sealed class DropFixer : CodeFixProvider
         }
     }
 
-    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => context.CodeActionEquivalenceKey is RemoveDropKey or ApproveDropKey or RenameInsteadKey
-            ? await FixAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken).ConfigureAwait(false)
-            : document;
+    /// <summary>
+    /// "Remove this drop" for the diagnostics of each document: the statements <see cref="RemoveDrop"/> plans, and for a
+    /// table another context took over, that context's creation of it (<see cref="OtherContextCreation"/>), which lies in
+    /// another document. Every removal of a document is applied at once, so that drops of several tables created by the
+    /// same migration of the other context (Fix All) remove all their creations.
+    /// </summary>
+    internal static async Task<Solution> RemoveAsync(Solution solution, IEnumerable<(Document Document, IEnumerable<Diagnostic> Diagnostics)> work, CancellationToken cancellationToken)
+    {
+        var byTree = new Dictionary<SyntaxTree, HashSet<StatementSyntax>>();
+        void Add(IEnumerable<StatementSyntax> statements)
+        {
+            foreach (var statement in statements)
+            {
+                if (!byTree.TryGetValue(statement.SyntaxTree, out var set))
+                {
+                    set = new HashSet<StatementSyntax>();
+                    byTree.Add(statement.SyntaxTree, set);
+                }
 
-    private static async Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, string key, CancellationToken cancellationToken)
+                set.Add(statement);
+            }
+        }
+
+        foreach (var (document, diagnostics) in work)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || semanticModel is null)
+            {
+                continue;
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                if (!Removable.Contains(diagnostic.Id) || HeadlessFixPolicy.For(diagnostic.Id) == HeadlessFixes.None
+                    || DiagnosedDrop.Find(root, semanticModel, diagnostic, cancellationToken) is not { } drop
+                    || RemoveDrop.Plan(drop) is not { } statements)
+                {
+                    continue;
+                }
+
+                Add(statements);
+                if (OtherContextCreation.Find(drop, semanticModel.Compilation, tree => solution.GetDocumentId(tree) is not null, cancellationToken) is { Verdict: OtherContextVerdict.Removable } other)
+                {
+                    Add(other.Statements);
+                }
+            }
+        }
+
+        foreach (var pair in byTree)
+        {
+            if (solution.GetDocumentId(pair.Key) is { } id)
+            {
+                var root = await pair.Key.GetRootAsync(cancellationToken).ConfigureAwait(false);
+                solution = solution.WithDocumentSyntaxRoot(id, StatementRemover.Remove(root, pair.Value));
+            }
+        }
+
+        return solution;
+    }
+
+    /// <summary>"Approve this drop" or "Rename instead" for the diagnostics of one document.</summary>
+    internal static async Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, string key, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -111,8 +173,7 @@ public sealed class DropFixer : CodeFixProvider
             .Where(d => key switch
             {
                 ApproveDropKey => Approvable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) == HeadlessFixes.All,
-                RenameInsteadKey => Renamable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) != HeadlessFixes.None,
-                _ => Removable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) != HeadlessFixes.None,
+                _ => Renamable.Contains(d.Id) && HeadlessFixPolicy.For(d.Id) != HeadlessFixes.None,
             })
             .Select(d => DiagnosedDrop.Find(root, semanticModel, d, cancellationToken))
             .OfType<DiagnosedDrop>()
@@ -127,23 +188,8 @@ public sealed class DropFixer : CodeFixProvider
             return document.WithSyntaxRoot(ApproveDrop.Apply(root, semanticModel, drops, cancellationToken));
         }
 
-        if (key == RenameInsteadKey)
-        {
-            return document.WithSyntaxRoot(RenameInstead.Apply(root, drops.Select(RenameInstead.Plan).Where(p => p is not null).Select(p => p!)));
-        }
-
-        var statements = drops.Select(RemoveDrop.Plan).Where(p => p is not null).SelectMany(p => p!.Value).Distinct();
-        return document.WithSyntaxRoot(StatementRemover.Remove(root, statements));
+        return document.WithSyntaxRoot(RenameInstead.Apply(root, drops.Select(RenameInstead.Plan).Where(p => p is not null).Select(p => p!)));
     }
-
-    /// <summary>
-    /// "Remove this drop"; when another context's snapshot is the evidence, that context's history most likely creates the
-    /// table too, and a shared database would then fail on "already exists": the title says what is left to do.
-    /// </summary>
-    private static string RemoveTitle(Diagnostic diagnostic, DiagnosedDrop drop)
-        => DiagnosticProperties.EvidenceContextOf(diagnostic) is { } other
-            ? $"Remove this drop (then remove {other}'s creation of '{drop.Target}' from its migrations)"
-            : "Remove this drop";
 
     private static bool CanApprove(Compilation compilation)
         => compilation.GetTypeByMetadataName(Approvals.MigrationApprovals.AttributeFullName) is not null;

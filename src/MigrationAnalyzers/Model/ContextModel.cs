@@ -142,6 +142,39 @@ internal sealed class ContextModel
     /// </summary>
     public bool IsCreatedAfter(string? migrationId, TableRef target) => _creations.Value.IsCreatedAfter(migrationId, target, Scope);
 
+    /// <summary>
+    /// The first migration (in id order) whose <c>Up()</c> creates the table <paramref name="target"/>, written in
+    /// <paramref name="targetScope"/> (another context's migration, compared as <see cref="NameScope"/> compares across
+    /// scopes); <see langword="null"/> when none does, or when two migrations share that id. The index of creations may
+    /// come from an earlier compilation: read the operations from the migration returned, which is this compilation's.
+    /// </summary>
+    public MigrationInfo? FirstCreationOf(TableRef target, NameScope targetScope)
+    {
+        if (_creations.Value.FirstCreation(target, targetScope, Scope) is not { } id)
+        {
+            return null;
+        }
+
+        MigrationInfo? found = null;
+        foreach (var migration in Migrations)
+        {
+            if (migration.Id == id)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = migration;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a migration after <paramref name="migrationId"/> creates <paramref name="target"/>, written in <paramref name="targetScope"/>.</summary>
+    public bool IsCreatedAfter(string migrationId, TableRef target, NameScope targetScope) => _creations.Value.IsCreatedAfter(migrationId, target, targetScope, Scope);
+
     /// <summary>The operation of an earlier migration's <c>Up()</c> (by id) that creates <paramref name="target"/>, if any.</summary>
     public MigrationOperation? CreatedBefore(string migrationId, TableRef target) => _creations.Value.CreatedBefore(migrationId, target, Scope);
 }

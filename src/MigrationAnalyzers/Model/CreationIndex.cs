@@ -80,6 +80,47 @@ internal sealed class CreationIndex
         return null;
     }
 
+    /// <summary>
+    /// The id of the first migration (in id order) whose <c>Up()</c> creates the table <paramref name="target"/>, written in
+    /// <paramref name="targetScope"/> (another context's migration) while this context's names resolve in <paramref name="scope"/>.
+    /// </summary>
+    public string? FirstCreation(TableRef target, NameScope targetScope, NameScope scope)
+    {
+        if (!_byTable.TryGetValue(target.Table, out var creations))
+        {
+            return null;
+        }
+
+        foreach (var (id, operation) in creations)
+        {
+            if (id is not null && operation.Creates(scope, target, targetScope))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a migration after <paramref name="migrationId"/> creates <paramref name="target"/>, written in <paramref name="targetScope"/>.</summary>
+    public bool IsCreatedAfter(string migrationId, TableRef target, NameScope targetScope, NameScope scope)
+    {
+        if (!_byTable.TryGetValue(target.Table, out var creations))
+        {
+            return false;
+        }
+
+        foreach (var (id, operation) in creations)
+        {
+            if (string.CompareOrdinal(id, migrationId) > 0 && operation.Creates(scope, target, targetScope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether two versions of a migration (before and after an edit) create exactly the same things.</summary>
     public static bool SameCreations(MigrationInfo before, MigrationInfo after)
         => before.UpCreations.SequenceEqual(after.UpCreations, SameCreation.Instance);

@@ -15,9 +15,15 @@ internal static class Creations
     /// of it, or <c>RenameTable</c> to it. A column: <c>AddColumn</c> of it, <c>RenameColumn</c> to it, <c>CreateTable</c>
     /// of its table listing it, or <c>RenameTable</c> to its table (which brings every column the renamed table has).
     /// </summary>
-    public static bool Creates(this MigrationOperation operation, TableRef target, NameScope scope)
+    public static bool Creates(this MigrationOperation operation, TableRef target, NameScope scope) => operation.Creates(scope, target, scope);
+
+    /// <summary>
+    /// Whether <paramref name="operation"/>, written in <paramref name="scope"/>, brings <paramref name="target"/>, written in
+    /// <paramref name="targetScope"/> (another context's migration), into existence; as <see cref="Creates(MigrationOperation, TableRef, NameScope)"/>.
+    /// </summary>
+    public static bool Creates(this MigrationOperation operation, NameScope scope, TableRef target, NameScope targetScope)
     {
-        if (operation.Created is not { } created || !scope.SameTable(created, target))
+        if (operation.Created is not { } created || !NameScope.SameTable(created, scope, target, targetScope))
         {
             return false;
         }
@@ -29,8 +35,8 @@ internal static class Creations
 
         return operation.Kind switch
         {
-            MigrationOperationKind.AddColumn or MigrationOperationKind.RenameColumn => scope.SameName(created.Column, target.Column),
-            MigrationOperationKind.CreateTable => Lists(operation.Columns, target.Column, scope),
+            MigrationOperationKind.AddColumn or MigrationOperationKind.RenameColumn => NameScope.SameName(created.Column, scope, target.Column, targetScope),
+            MigrationOperationKind.CreateTable => Lists(operation.Columns, scope, target.Column, targetScope),
             _ => true,
         };
     }
@@ -53,11 +59,11 @@ internal static class Creations
     public static bool IsCreatedAgainAfter(ImmutableArray<MigrationOperation> operations, MigrationOperation operation, NameScope scope)
         => operation.Target is { } target && AnyCreates(operations, target, scope, operations.IndexOf(operation) + 1);
 
-    private static bool Lists(ImmutableArray<string> columns, string column, NameScope scope)
+    private static bool Lists(ImmutableArray<string> columns, NameScope scope, string column, NameScope columnScope)
     {
         foreach (var listed in columns)
         {
-            if (scope.SameName(listed, column))
+            if (NameScope.SameName(listed, scope, column, columnScope))
             {
                 return true;
             }

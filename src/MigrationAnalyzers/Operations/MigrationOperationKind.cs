@@ -63,4 +63,9 @@ internal static class MigrationOperationKinds
     };
 
     public static bool IsConstraintDrop(this MigrationOperationKind kind) => kind.CreationOf() is not null;
+
+    /// <summary>The creations of an index or key: what <see cref="CreationOf"/> answers for a drop.</summary>
+    public static bool IsConstraintCreation(this MigrationOperationKind kind)
+        => kind is MigrationOperationKind.CreateIndex or MigrationOperationKind.AddPrimaryKey or MigrationOperationKind.AddUniqueConstraint
+            or MigrationOperationKind.AddForeignKey;
 }

@@ -1,3 +1,5 @@
+using MigrationAnalyzers.Infrastructure;
+
 namespace MigrationAnalyzers.Rules;
 
 /// <summary>
@@ -38,6 +40,14 @@ internal static class DiagnosticIds
     /// <summary>The project has DbContext types but no migrations: the package belongs in the project that holds them.</summary>
     public const string NoMigrationsInProject = "MIG2004";
 
-    /// <summary>The page that documents a rule.</summary>
-    public static string HelpLink(string id) => $"https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/{id}.md";
+    /// <summary>Where the rule pages of every version are: <see cref="HelpLink"/> adds the ref and the page.</summary>
+    public const string DocsRepository = "https://github.com/migration-analyzers/MigrationAnalyzers/blob/";
+
+    /// <summary>
+    /// The page that documents a rule, in the version of the docs this build comes with:
+    /// <c>https://github.com/migration-analyzers/MigrationAnalyzers/blob/{DocsRef}/docs/rules/{id}.md</c>, where
+    /// <see cref="BuildInfo.DocsRef"/> is the commit the build comes from, else the tag <c>v{Version}</c>
+    /// (src/DocsRef.targets generates it; README.md, "Help links").
+    /// </summary>
+    public static string HelpLink(string id) => $"{DocsRepository}{BuildInfo.DocsRef}/docs/rules/{id}.md";
 }

@@ -29,6 +29,9 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
 {
     private const string BeforeMoveAuditLog = "20261125200758_RemoveCustomerFax";
     private const string AfterAddGiftCards = "20261201010855_AddGiftCards";
+    private const string ReportingInitial = "samples/ShopSample/Migrations/Reporting/20261125200823_Initial.cs";
+    private const string ShopContextType = "ShopSample.Data.ShopDbContext";
+    private const string ReportingContextType = "ShopSample.Reporting.ReportingDbContext";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"migration-analyzers-{Guid.NewGuid():N}.db");
 
@@ -67,6 +70,56 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
         migrator.Migrate();
         AssertSeedKept(shop);
         Assert.Empty(shop.Database.GetPendingMigrations());
+    }
+
+    /// <summary>
+    /// Both histories on one fresh database, in the order docs/rules/MIG1001.md documents (Shop, whose history created
+    /// AuditLogs, before Reporting, which took it over): the fixed Reporting history no longer creates AuditLogs, so
+    /// it deploys, and the audit rows written through the Shop history are what Reporting reads.
+    /// </summary>
+    [Fact]
+    public async Task FixedHistories_OfBothContexts_DeployInOrder_AndKeepTheMovedTablesRows()
+    {
+        var (sources, _) = await FixSampleAsync();
+        Assert.NotEqual(Original(ReportingInitial), sources[ReportingInitial]);
+        var assembly = Compile(sources);
+        using var shop = Context(assembly, ShopContextType);
+        using var reporting = Context(assembly, ReportingContextType);
+
+        shop.GetService<IMigrator>().Migrate(BeforeMoveAuditLog);
+        Seed(shop);
+        shop.GetService<IMigrator>().Migrate();
+        reporting.GetService<IMigrator>().Migrate();
+
+        Assert.Empty(shop.Database.GetPendingMigrations());
+        Assert.Empty(reporting.Database.GetPendingMigrations());
+        Assert.Equal(1, Count(reporting, """SELECT COUNT(*) FROM "AuditLogs" WHERE "Actor" = 'admin'"""));
+        Assert.Equal(0, Count(reporting, """SELECT COUNT(*) FROM "DailySalesSummaries" """));
+
+        // Reporting's Initial down and up again: it drops and creates only its own table.
+        reporting.GetService<IMigrator>().Migrate("0");
+        Assert.Equal(1, Count(reporting, """SELECT COUNT(*) FROM "AuditLogs" WHERE "Actor" = 'admin'"""));
+        Assert.Throws<SqliteException>(() => Count(reporting, """SELECT COUNT(*) FROM "DailySalesSummaries" """));
+        reporting.GetService<IMigrator>().Migrate();
+        Assert.Equal(1, Count(reporting, """SELECT COUNT(*) FROM "AuditLogs" WHERE "Actor" = 'admin'"""));
+    }
+
+    /// <summary>What "Remove this drop" did before it removed the other context's creation: Reporting's Initial then fails.</summary>
+    [Fact]
+    public async Task FixedShopHistory_WithReportingsCreationLeftIn_FailsWithAlreadyExists()
+    {
+        var (sources, _) = await FixSampleAsync();
+        sources[ReportingInitial] = Original(ReportingInitial);
+        var assembly = Compile(sources);
+        using var shop = Context(assembly, ShopContextType);
+        using var reporting = Context(assembly, ReportingContextType);
+
+        shop.GetService<IMigrator>().Migrate(BeforeMoveAuditLog);
+        Seed(shop);
+        shop.GetService<IMigrator>().Migrate();
+        var failure = Assert.Throws<SqliteException>(() => reporting.GetService<IMigrator>().Migrate());
+
+        Assert.Contains("table \"AuditLogs\" already exists", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -167,8 +220,17 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
         return (sources, applied);
     }
 
+    private static string Original(string path)
+        => ProjectAnalysis.Parse("samples/ShopSample").Single(t => t.FilePath == path).GetText().ToString();
+
+    private static DbContext Context(Assembly assembly, string type)
+        => (DbContext)Activator.CreateInstance(assembly.GetType(type, throwOnError: true)!)!;
+
     /// <summary>Compiles the sources, with the contexts' connection string pointed at this test's database, and creates the ShopDbContext.</summary>
-    private DbContext ShopContext(Dictionary<string, string> sources)
+    private DbContext ShopContext(Dictionary<string, string> sources) => Context(Compile(sources), ShopContextType);
+
+    /// <summary>Compiles the sources, with the contexts' connection string pointed at this test's database.</summary>
+    private Assembly Compile(Dictionary<string, string> sources)
     {
         var trees = sources
             .Where(s => s.Key.EndsWith(".cs", StringComparison.Ordinal) && !s.Key.EndsWith("Program.cs", StringComparison.Ordinal))
@@ -180,7 +242,6 @@ public sealed class RemoveDropKeepsDataTests : IDisposable
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        var assembly = Assembly.Load(stream.ToArray());
-        return (DbContext)Activator.CreateInstance(assembly.GetType("ShopSample.Data.ShopDbContext", throwOnError: true)!)!;
+        return Assembly.Load(stream.ToArray());
     }
 }

@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Reading;
 using Xunit;
 
@@ -24,19 +27,50 @@ public sealed class CatalogTests
             .Distinct()
             .ToImmutableArray();
 
+    /// <summary>The help link scheme (README.md, "Help links"): the rule's page at the docs ref of the build, a commit id or a release tag.</summary>
+    private static readonly Regex HelpLinkScheme = new(
+        @"^https://github\.com/migration-analyzers/MigrationAnalyzers/blob/(?<ref>[0-9a-f]{40}|v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/docs/rules/(?<id>MIG\d{4})\.md$");
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void EveryRule_HasItsDocsPageAsHelpLink(string id)
     {
         var descriptor = AllDescriptors().Single(d => d.Id == id);
 
-        Assert.Equal($"https://github.com/migration-analyzers/MigrationAnalyzers/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
+        var link = HelpLinkScheme.Match(descriptor.HelpLinkUri);
+        Assert.True(link.Success, $"{id}: help link '{descriptor.HelpLinkUri}' does not follow the scheme");
+        Assert.Equal(id, link.Groups["id"].Value);
+        Assert.Equal(BuildInfo.DocsRef, link.Groups["ref"].Value);
         var page = File.ReadAllText(Path.Combine(ProjectAnalysis.RepositoryRoot, "docs", "rules", id + ".md"));
         Assert.StartsWith($"# {id}: {descriptor.Title}", page);
         foreach (var section in new[] { "## Cause", "## Rule description", "## How to fix", "## Example", "## Configure severity", "## How to suppress" })
         {
             Assert.Contains(section, page);
         }
+    }
+
+    /// <summary>
+    /// The docs ref generated at build (src/DocsRef.targets) names exactly this version: in a git checkout, a commit of
+    /// this repository (the one the build came from); outside one, the tag of the version in Directory.Build.props.
+    /// </summary>
+    [Fact]
+    public void DocsRef_IsACommitOfThisRepository_OrTheTagOfThisVersion()
+    {
+        if (Regex.IsMatch(BuildInfo.DocsRef, "^[0-9a-f]{40}$"))
+        {
+            var git = Process.Start(new ProcessStartInfo("git", $"cat-file -e {BuildInfo.DocsRef}^{{commit}}")
+            {
+                WorkingDirectory = ProjectAnalysis.RepositoryRoot,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            })!;
+            git.WaitForExit();
+            Assert.True(git.ExitCode == 0, $"{BuildInfo.DocsRef} is not a commit of this repository: {git.StandardError.ReadToEnd()}");
+            return;
+        }
+
+        var version = Regex.Match(File.ReadAllText(Path.Combine(ProjectAnalysis.RepositoryRoot, "Directory.Build.props")), "<Version>(?<v>[^<]+)</Version>").Groups["v"].Value;
+        Assert.Equal(BuildInfo.DocsRef, "v" + version);
     }
 
     [Theory]
