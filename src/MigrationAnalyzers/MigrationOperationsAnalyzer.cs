@@ -119,13 +119,18 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Only the drops and renames first: most methods that name one drop an index or a key, and most Down() methods
+        // drop only what their Up() creates, which the cached read of Up()'s creations settles.
         var resolve = SemanticFacts.ConstantResolver(semanticModel, cancellationToken);
-        var operations = MigrationOperationReader.Read(method, resolve);
-        if (!operations.Any(static o => o.Kind.IsDestructive() || o.Kind.IsRenaming()) || Baseline.Covers(context.Options, method.SyntaxTree, type))
+        var dropsAndRenames = MigrationOperationReader.ReadDropsAndRenames(method, resolve);
+        if (dropsAndRenames.IsEmpty
+            || (direction == MigrationDirection.Down && DeclaredClassOf(declaration) is { } declared && RuleContext.OnlyUndoesUp(dropsAndRenames, declared.UpCreations))
+            || Baseline.Covers(context.Options, method.SyntaxTree, type))
         {
             return;
         }
 
+        var operations = MigrationOperationReader.Read(method, resolve);
         ImmutableArray<MigrationOperation>? upOperations = direction == MigrationDirection.Up
             ? operations
             : UpOf(declaration) is { } up ? MigrationOperationReader.Read(up, resolve) : null;
@@ -190,6 +195,19 @@ public sealed class MigrationOperationsAnalyzer : DiagnosticAnalyzer
 
         var text = method.SyntaxTree.GetText().GetSubText(body.Span);
         return SourceTextSearch.Contains(text, "Drop") || SourceTextSearch.Contains(text, "Rename") || SourceTextSearch.Contains(text, "Sql(");
+    }
+
+    private static DeclaredClass? DeclaredClassOf(ClassDeclarationSyntax declaration)
+    {
+        foreach (var declared in TreeFacts.Get(declaration.SyntaxTree).Classes)
+        {
+            if (declared.Syntax == declaration)
+            {
+                return declared;
+            }
+        }
+
+        return null;
     }
 
     private static MethodDeclarationSyntax? UpOf(ClassDeclarationSyntax declaration)

@@ -20,16 +20,24 @@ namespace MigrationAnalyzers.Reading;
 internal static class MigrationOperationReader
 {
     public static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax method, Func<ExpressionSyntax, ConstantString>? resolve = null)
-        => Read(method, resolve, onlyCreations: false);
+        => Read(method, resolve, ReadCalls.All);
 
     /// <summary>
     /// The operations of <paramref name="method"/> that create a table or column (<see cref="MigrationOperation.Created"/>),
     /// from syntax alone. Only the calls that can create one are read: the index of creations reads every <c>Up()</c>.
     /// </summary>
     public static ImmutableArray<MigrationOperation> ReadCreations(MethodDeclarationSyntax method)
-        => Read(method, resolve: null, onlyCreations: true);
+        => Read(method, resolve: null, ReadCalls.Creations);
 
-    private static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax method, Func<ExpressionSyntax, ConstantString>? resolve, bool onlyCreations)
+    /// <summary>
+    /// The operations of <paramref name="method"/> that drop or rename (<see cref="MigrationOperationKinds.IsDestructive"/>,
+    /// <see cref="MigrationOperationKinds.IsRenaming"/>), raw SQL included. Only those calls are read: most methods have
+    /// none, and a <c>Down()</c> whose drops only undo its <c>Up()</c> needs no more.
+    /// </summary>
+    public static ImmutableArray<MigrationOperation> ReadDropsAndRenames(MethodDeclarationSyntax method, Func<ExpressionSyntax, ConstantString>? resolve)
+        => Read(method, resolve, ReadCalls.DropsAndRenames);
+
+    private static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax method, Func<ExpressionSyntax, ConstantString>? resolve, ReadCalls calls)
     {
         if (method.ParameterList.Parameters.Count != 1)
         {
@@ -56,7 +64,7 @@ internal static class MigrationOperationReader
             }
 
             var methodName = access.Name.Identifier.ValueText;
-            if (onlyCreations && methodName is not ("CreateTable" or "RenameTable" or "AddColumn" or "RenameColumn" or "Sql"))
+            if (!IsRead(methodName, calls))
             {
                 continue;
             }
@@ -71,13 +79,25 @@ internal static class MigrationOperationReader
             }
         }
 
-        if (onlyCreations)
+        switch (calls)
         {
-            operations.RemoveAll(static o => o.Created is null);
+            case ReadCalls.Creations:
+                operations.RemoveAll(static o => o.Created is null);
+                break;
+            case ReadCalls.DropsAndRenames:
+                operations.RemoveAll(static o => !o.Kind.IsDestructive() && !o.Kind.IsRenaming());
+                break;
         }
 
         return operations.ToImmutable();
     }
+
+    private static bool IsRead(string methodName, ReadCalls calls) => calls switch
+    {
+        ReadCalls.Creations => methodName is "CreateTable" or "RenameTable" or "AddColumn" or "RenameColumn" or "Sql",
+        ReadCalls.DropsAndRenames => methodName is "DropTable" or "DropColumn" or "DropSchema" or "RenameTable" or "RenameColumn" or "Sql",
+        _ => true,
+    };
 
     private static MigrationOperation? Read(string methodName, InvocationExpressionSyntax invocation, Func<ExpressionSyntax, ConstantString>? resolve)
     {
@@ -356,4 +376,12 @@ internal static class MigrationOperationReader
 
         return null;
     }
+}
+
+/// <summary>Which <c>migrationBuilder</c> calls a read looks at.</summary>
+internal enum ReadCalls
+{
+    All,
+    Creations,
+    DropsAndRenames,
 }

@@ -78,6 +78,35 @@ internal sealed class RenamePair
         };
     }
 
+    /// <summary>
+    /// Whether <paramref name="drop"/>, a <c>DropTable</c> of <paramref name="up"/>, may pair with a later
+    /// <c>CreateTable</c>, judged by column names alone: where <c>Down()</c> re-creates the dropped table, a later
+    /// <c>CreateTable</c> of another table must list the same names. Spares the previous designer for most drops.
+    /// </summary>
+    public static bool MayPairTable(MigrationOperation drop, ImmutableArray<MigrationOperation> up, ImmutableArray<MigrationOperation> down, NameScope scope)
+    {
+        if (drop.Target is not { } dropped
+            || down.FirstOrDefault(o => o.Kind == MigrationOperationKind.CreateTable && !o.IsRawSql && o.Target is { } t && scope.SameTable(t, dropped)) is not { } downAdd)
+        {
+            return true;
+        }
+
+        for (var i = up.IndexOf(drop) + 1; i < up.Length; i++)
+        {
+            var create = up[i];
+            if (create.Kind == MigrationOperationKind.CreateTable && !create.IsRawSql && create.Target is { } created && !scope.SameTable(created, dropped)
+                && SameNames(downAdd.Columns, create.Columns, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameNames(ImmutableArray<string> names, ImmutableArray<string> others, NameScope scope)
+        => names.Length == others.Length && names.All(name => others.Any(other => scope.SameName(name, other)));
+
     private static RenamePair? FindColumn(
         MigrationOperation drop, TableRef dropped, ImmutableArray<MigrationOperation> up, ImmutableArray<MigrationOperation> down, NameScope scope)
     {

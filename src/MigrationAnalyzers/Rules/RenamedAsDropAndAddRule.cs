@@ -19,11 +19,13 @@ internal static class RenamedAsDropAndAddRule
             return null;
         }
 
-        // Cheap first: most drops have no add to pair with at all, and a column pair is found from the operations alone,
-        // before the previous designer (large) is read for the evidence.
+        // Cheap first: most drops have no add to pair with at all, a column pair is found from the operations alone, and a
+        // table pair needs a later CreateTable with the dropped table's column names, all before the previous designer
+        // (large) is read for the evidence.
         var addKind = operation.Kind == MigrationOperationKind.DropColumn ? MigrationOperationKind.AddColumn : MigrationOperationKind.CreateTable;
         if (!context.Operations.Any(o => o.Kind == addKind)
             || (operation.Kind == MigrationOperationKind.DropColumn && RenamePair.Find(operation, context.Operations, context.DownOperations, context.Scope) is null)
+            || (operation.Kind == MigrationOperationKind.DropTable && !RenamePair.MayPairTable(operation, context.Operations, context.DownOperations, context.Scope))
             || MappingEvidence.FindBefore(context, dropped) is not { } before)
         {
             return null;
