@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -9,10 +10,12 @@ using MigrationAnalyzers.Robustness;
 // The full robustness run (docs/reliability.md):
 //   dotnet run -c Release --project tests/MigrationAnalyzers.Robustness -- --seed 1 --count 5000
 // Options: --seed N, --count N (mutants), --first N, --only N (make and analyze one mutant, and print it),
-// --parallel N, --no-fuzz (mutants only), --changed-documents (compare fix results on changed documents only).
+// --parallel N, --no-fuzz (mutants only), --changed-documents (compare fix results on changed documents only),
+// --dump ID FILE (every diagnostic ID of the mutants, with its mutations and statements, as TSV in FILE),
+// --no-fixes (apply no code fix: diagnostics only, several times faster).
 var options = Options.Parse(args);
 var stopwatch = Stopwatch.StartNew();
-var providers = FixChecker.DiscoverProviders();
+var providers = options.Fixes ? FixChecker.DiscoverProviders() : ImmutableArray<Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider>.Empty;
 var failed = false;
 
 if (options.Suite is { } suiteName)
@@ -79,8 +82,9 @@ if (options.Only is { } only)
 }
 
 Console.WriteLine($"Robustness run: seed {options.Seed}, mutants {options.First}..{options.First + options.Count - 1}, {options.Parallel} in parallel, {providers.Length} code fix provider(s) found in MigrationAnalyzers.CodeFixes");
+var dump = options.DumpId is { } dumpId ? new DiagnosticDump(dumpId) : null;
 var report = await MutationSuite.RunAsync(
-    options.Seed, options.First, options.Count, options.Scope, providers, options.Parallel, Console.WriteLine, countCompileErrors: true, verbose: options.Verbose);
+    options.Seed, options.First, options.Count, options.Scope, providers, options.Parallel, Console.WriteLine, countCompileErrors: true, verbose: options.Verbose, dump: dump);
 Console.WriteLine();
 Console.WriteLine($"Mutation suite: {report.Compilations} compilations in {report.Elapsed.TotalSeconds:F0} s ({report.MutantsWithCompileErrors} with parse or declaration errors), {report.Diagnostics} diagnostics "
                   + $"({string.Join(", ", report.DiagnosticsById.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}"))})");
@@ -89,6 +93,19 @@ Console.WriteLine($"  slowest analysis: {report.SlowestAnalysis.TotalMillisecond
 Console.WriteLine($"  crashes: {report.Crashes.Count}, timeouts: {report.Timeouts.Count}");
 Console.WriteLine($"  code fixes: {report.CodeFixProviders} provider(s), {report.FixesApplied} action(s) applied to {report.DiagnosticsWithFixes} diagnostic(s), broken fixes: {report.BrokenFixes.Count}");
 failed |= !report.Passed;
+if (dump is not null)
+{
+    using (var writer = new System.IO.StreamWriter(options.DumpFile!, append: false, new System.Text.UTF8Encoding(false)))
+    {
+        dump.Write(writer);
+    }
+
+    Console.WriteLine($"  {dump.Id}: {dump.Rows.Count} diagnostic(s) written to {options.DumpFile}; by project, migration, dropped, added:");
+    foreach (var line in dump.Summary())
+    {
+        Console.WriteLine("  " + line);
+    }
+}
 
 if (options.Fuzz)
 {
@@ -151,11 +168,17 @@ internal sealed class Options
 
     public bool Fuzz { get; private set; } = true;
 
+    public bool Fixes { get; private set; } = true;
+
     public bool Verbose { get; private set; }
 
     public string? Suite { get; private set; }
 
     public bool CompileOnly { get; private set; }
+
+    public string? DumpId { get; private set; }
+
+    public string? DumpFile { get; private set; }
 
     public FixCheckScope Scope { get; private set; } = FixCheckScope.WholeCompilation;
 
@@ -173,10 +196,12 @@ internal sealed class Options
                 case "--only": options.Only = Next(); break;
                 case "--parallel": options.Parallel = Next(); break;
                 case "--no-fuzz": options.Fuzz = false; break;
+                case "--no-fixes": options.Fixes = false; break;
                 case "--verbose": options.Verbose = true; break;
                 case "--suite": options.Suite = args[++i]; break;
                 case "--compile-only": options.CompileOnly = true; break;
                 case "--changed-documents": options.Scope = FixCheckScope.ChangedDocuments; break;
+                case "--dump": options.DumpId = args[++i]; options.DumpFile = args[++i]; break;
                 default: throw new ArgumentException($"unknown option {args[i]}; see Program.cs");
             }
         }

@@ -60,6 +60,7 @@ public static class MutationSuite
         Action<string>? log = null,
         bool countCompileErrors = false,
         bool verbose = false,
+        DiagnosticDump? dump = null,
         CancellationToken cancellationToken = default)
     {
         var report = new MutationReport { CodeFixProviders = providers.Length };
@@ -89,6 +90,11 @@ public static class MutationSuite
                 {
                     report.Crashes.Add($"{mutant}\n{crash}");
                     log?.Invoke($"CRASH {mutant}\n{crash}");
+                }
+
+                if (dump is not null)
+                {
+                    await dump.AddAsync(mutant, compilation, outcome.Diagnostics, token).ConfigureAwait(false);
                 }
 
                 if (outcome.TimedOut)
