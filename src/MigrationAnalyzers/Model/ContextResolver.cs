@@ -96,6 +96,10 @@ internal sealed class ContextResolver
             return null;
         }
 
+        // Where no referenced assembly declares a type of that name, only the compilation's own types can be meant,
+        // and they are found by name without asking every reference (GetTypeByMetadataName) at each step below.
+        var lookup = new TypeLookup(compilation, reference.SimpleName);
+
         foreach (var (alias, target) in reference.Aliases)
         {
             if (written == alias)
@@ -112,7 +116,7 @@ internal sealed class ContextResolver
 
         foreach (var ns in reference.EnclosingNamespaces)
         {
-            if (compilation.GetTypeByMetadataName(ns + "." + written) is { } inNamespace)
+            if (lookup.Find(ns + "." + written) is { } inNamespace)
             {
                 return inNamespace;
             }
@@ -121,7 +125,7 @@ internal sealed class ContextResolver
         INamedTypeSymbol? fromUsing = null;
         foreach (var ns in reference.Usings)
         {
-            if (compilation.GetTypeByMetadataName(ns + "." + written) is { } imported)
+            if (lookup.Find(ns + "." + written) is { } imported)
             {
                 if (fromUsing is not null && !SymbolEqualityComparer.Default.Equals(fromUsing, imported))
                 {
@@ -137,7 +141,7 @@ internal sealed class ContextResolver
             return fromUsing;
         }
 
-        if (compilation.GetTypeByMetadataName(written) is { } global)
+        if (lookup.Find(written) is { } global)
         {
             return global;
         }
@@ -158,6 +162,56 @@ internal sealed class ContextResolver
         }
 
         return only;
+    }
+
+    /// <summary>Types by metadata name, the compilation's own first; the references are asked only where one declares the simple name.</summary>
+    private sealed class TypeLookup
+    {
+        private readonly Compilation _compilation;
+        private readonly bool _referencesMayDeclare;
+        private readonly List<INamedTypeSymbol> _sourceTypes = new();
+
+        public TypeLookup(Compilation compilation, string simpleName)
+        {
+            _compilation = compilation;
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (assembly.TypeNames.Contains(simpleName))
+                {
+                    _referencesMayDeclare = true;
+                    return;
+                }
+            }
+
+            foreach (var symbol in compilation.GetSymbolsWithName(simpleName, SymbolFilter.Type))
+            {
+                if (symbol is INamedTypeSymbol type)
+                {
+                    _sourceTypes.Add(type);
+                }
+            }
+        }
+
+        public INamedTypeSymbol? Find(string metadataName)
+        {
+            if (_referencesMayDeclare)
+            {
+                return _compilation.GetTypeByMetadataName(metadataName);
+            }
+
+            foreach (var type in _sourceTypes)
+            {
+                if (type.ContainingType is null && QualifiedName(type) == metadataName)
+                {
+                    return type;
+                }
+            }
+
+            return null;
+        }
+
+        private static string QualifiedName(INamedTypeSymbol type)
+            => type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
     }
 
     private static ContextIdentity IdentityOf(INamedTypeSymbol type, string simpleName)
