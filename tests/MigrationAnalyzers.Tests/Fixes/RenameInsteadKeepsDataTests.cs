@@ -92,7 +92,7 @@ public sealed class RenameInsteadKeepsDataTests : IDisposable
     public async Task FixedHistory_KeepsTheValuesUnderTheNewNames_ThroughUpDownAndUpAgain()
     {
         var (sources, fixedCount) = await FixAsync(History());
-        Assert.Equal(6, fixedCount);
+        Assert.Equal(7, fixedCount);
         using var crm = Crm(sources);
         var migrator = crm.GetService<IMigrator>();
         var ids = crm.Database.GetMigrations().ToList();
