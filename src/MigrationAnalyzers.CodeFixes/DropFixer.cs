@@ -13,7 +13,7 @@ using MigrationAnalyzers.Rules;
 namespace MigrationAnalyzers.CodeFixes;
 
 /// <summary>
-/// Fixes for the data-loss rules: "Rename instead (keep the values)" (MIG1006 on a column) and "Remove this drop"
+/// Fixes for the data-loss rules: "Rename instead (keep the values)" (MIG1006) and "Remove this drop"
 /// (MIG1001, MIG1002, MIG1003, MIG1007), registered first, so that they are what
 /// <c>dotnet format analyzers --diagnostics MIG1001</c> applies (a plain <c>dotnet format</c> applies none, see
 /// <see cref="HeadlessFixPolicy"/>); and "Approve this drop" (editor only; also MIG1004, whose SQL the user edits by

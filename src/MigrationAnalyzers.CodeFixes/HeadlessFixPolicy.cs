@@ -10,7 +10,10 @@ internal enum HeadlessFixes
     /// <summary>In an editor: every fix, a person picks one.</summary>
     All,
 
-    /// <summary>Named on the <c>dotnet format</c> command line: "Remove this drop" only. An approval needs a person's reason.</summary>
+    /// <summary>
+    /// Named on the <c>dotnet format</c> command line: "Remove this drop" or "Rename instead", whichever the rule has. An
+    /// approval needs a person's reason.
+    /// </summary>
     RemoveOnly,
 
     /// <summary>A <c>dotnet format</c> run that did not name the rule: no fix, so that formatting never changes a migration.</summary>

@@ -78,7 +78,7 @@ internal sealed class ColumnFacets
                 continue;
             }
 
-            var explicitName = Bind(call.ArgumentList, MigrationBuilderSignatures.Column).FirstOrDefault(a => a.Name == "name").Expression;
+            var explicitName = CallArguments.Find(call, MigrationBuilderSignatures.Column, "name");
             var name = explicitName is null ? member.NameEquals?.Name.Identifier.ValueText : SyntaxConstants.Evaluate(explicitName).Value;
             if (name is not null)
             {
@@ -148,24 +148,7 @@ internal sealed class ColumnFacets
     private static ColumnFacets Read(GenericNameSyntax? generic, ArgumentListSyntax arguments, ImmutableArray<string> signature)
     {
         var clrType = generic is { TypeArgumentList.Arguments.Count: 1 } ? generic.TypeArgumentList.Arguments[0].WithoutTrivia().ToString() : null;
-        var facets = Bind(arguments, signature).Where(a => !NameParameters.Contains(a.Name)).ToImmutableArray();
+        var facets = CallArguments.Bind(arguments, signature).Where(a => !NameParameters.Contains(a.Name)).ToImmutableArray();
         return new ColumnFacets(clrType, facets);
-    }
-
-    /// <summary>Every argument with its parameter name: named ones by name, the others by position in <paramref name="signature"/>.</summary>
-    private static List<(string Name, ExpressionSyntax Expression)> Bind(ArgumentListSyntax list, ImmutableArray<string> signature)
-    {
-        var bound = new List<(string, ExpressionSyntax)>(list.Arguments.Count);
-        for (var i = 0; i < list.Arguments.Count; i++)
-        {
-            var argument = list.Arguments[i];
-            var name = argument.NameColon?.Name.Identifier.ValueText ?? (i < signature.Length ? signature[i] : null);
-            if (name is not null && argument.Expression is not null)
-            {
-                bound.Add((name, argument.Expression));
-            }
-        }
-
-        return bound;
     }
 }

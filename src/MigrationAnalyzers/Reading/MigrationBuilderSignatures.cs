@@ -39,6 +39,15 @@ internal static class MigrationBuilderSignatures
     /// <summary><c>ColumnsBuilder.Column&lt;T&gt;(...)</c> inside <c>CreateTable</c>'s columns lambda.</summary>
     public static readonly ImmutableArray<string> Column = ImmutableArray.Create("type", "unicode", "maxLength", "rowVersion", "name");
 
+    /// <summary><c>CreateTableBuilder.PrimaryKey(...)</c> and <c>UniqueConstraint(...)</c> inside <c>CreateTable</c>'s constraints lambda.</summary>
+    public static readonly ImmutableArray<string> TableKey = ImmutableArray.Create("name", "columns");
+
+    /// <summary><c>CreateTableBuilder.ForeignKey(...)</c>: <c>column</c> and <c>principalColumn</c>, or <c>columns</c> and <c>principalColumns</c>, by overload.</summary>
+    public static readonly ImmutableArray<string> TableForeignKey = ImmutableArray.Create("name", "column", "principalTable", "principalColumn", "principalSchema", "onUpdate", "onDelete");
+
+    /// <summary><c>CreateTableBuilder.CheckConstraint(...)</c>.</summary>
+    public static readonly ImmutableArray<string> TableCheckConstraint = ImmutableArray.Create("name", "sql");
+
     public static ImmutableArray<string> For(string methodName) => methodName switch
     {
         "DropTable" => DropTable,

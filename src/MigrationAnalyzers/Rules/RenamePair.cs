@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Names;
 using MigrationAnalyzers.Operations;
 using MigrationAnalyzers.Reading;
@@ -246,58 +247,29 @@ internal sealed class RenamePair
     }
 
     /// <summary>The principal table of each single-column <c>table.ForeignKey(...)</c> in a <c>CreateTable</c>'s constraints, by column.</summary>
-    private static Dictionary<string, string> ForeignKeyPrincipals(InvocationExpressionSyntax createTable)
-    {
-        var result = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
-        if (createTable.ArgumentList.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "constraints")?.Expression is not LambdaExpressionSyntax constraints)
-        {
-            return result;
-        }
-
-        foreach (var call in constraints.DescendantNodes().OfType<InvocationExpressionSyntax>())
-        {
-            if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ForeignKey" })
-            {
-                continue;
-            }
-
-            string? column = null, principal = null;
-            foreach (var argument in call.ArgumentList.Arguments)
-            {
-                switch (argument.NameColon?.Name.Identifier.ValueText)
-                {
-                    case "column" when argument.Expression is SimpleLambdaExpressionSyntax { Body: MemberAccessExpressionSyntax member }:
-                        column = member.Name.Identifier.ValueText;
-                        break;
-                    case "principalTable":
-                        principal = MigrationAnalyzers.Infrastructure.SyntaxConstants.Evaluate(argument.Expression).Value;
-                        break;
-                }
-            }
-
-            if (column is not null && principal is not null)
-            {
-                result[column] = principal;
-            }
-        }
-
-        return result;
-    }
+    private static List<(string Column, string Principal)> ForeignKeyPrincipals(InvocationExpressionSyntax createTable)
+        => TableDefinition.Of(createTable).Constraints
+            .Where(c => c.Kind == TableConstraintKind.ForeignKey && c.Columns.Length == 1)
+            .Select(c => (c.Columns[0].Name, Principal: SyntaxConstants.StringLiteral(c.Argument("principalTable"))))
+            .Where(c => c.Principal is not null)
+            .Select(c => (c.Name, c.Principal!))
+            .ToList();
 
     /// <summary>Whether a column's foreign key points at another table after, one that <c>Up()</c> did not rename the old principal to.</summary>
     private static bool PrincipalMoves(
-        Dictionary<string, string> before, Dictionary<string, string> after, TableRef dropped, TableRef created, ImmutableArray<MigrationOperation> up, NameScope scope)
+        List<(string Column, string Principal)> before, List<(string Column, string Principal)> after, TableRef dropped, TableRef created,
+        ImmutableArray<MigrationOperation> up, NameScope scope)
     {
-        foreach (var pair in before)
+        foreach (var (column, principal) in before)
         {
-            if (!after.TryGetValue(pair.Key, out var now) || scope.SameName(pair.Value, now)
-                || (scope.SameName(pair.Value, dropped.Table) && scope.SameName(now, created.Table)))
+            if (after.FirstOrDefault(a => scope.SameName(a.Column, column)).Principal is not { } now || scope.SameName(principal, now)
+                || (scope.SameName(principal, dropped.Table) && scope.SameName(now, created.Table)))
             {
                 continue;
             }
 
             if (!up.Any(o => o.Kind == MigrationOperationKind.RenameTable && o.Target is { } from && o.Created is { } to
-                             && scope.SameName(from.Table, pair.Value) && scope.SameName(to.Table, now)))
+                             && scope.SameName(from.Table, principal) && scope.SameName(to.Table, now)))
             {
                 return true;
             }

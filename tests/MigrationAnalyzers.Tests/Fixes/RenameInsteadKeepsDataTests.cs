@@ -2,20 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
-using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using MigrationAnalyzers.CodeFixes;
 using MigrationAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -26,8 +18,9 @@ namespace MigrationAnalyzers.Tests.Fixes;
 /// tests/Fixtures/RenameHistories): the fixture's Sqlite history, with v3 as SqlServer and Npgsql scaffold it
 /// (<c>DropColumn</c> + <c>AddColumn&lt;long&gt;</c>, here in SQLite types: SQLite itself scaffolds a plain rename), is
 /// fixed by the real fixer, compiled in memory and applied with EF's <see cref="IMigrator"/> over seeded rows: Up,
-/// Down and Up again. The unfixed history loses the values. The proof stops before v12 (Suppliers → Vendors): no
-/// table fix is offered, and its unfixed DropTable cascades into Products.
+/// Down and Up again. The unfixed history loses the values. The last case is the table: v12 (Suppliers → Vendors) becomes
+/// EF's rename block, and the supplier, the product that points at it and the foreign key come through under the new names;
+/// unfixed, its DropTable cascades into Products (FINDINGS.md item 9).
 /// </summary>
 public sealed class RenameInsteadKeepsDataTests : IDisposable
 {
@@ -78,7 +71,21 @@ public sealed class RenameInsteadKeepsDataTests : IDisposable
             "HAM-001 CREATE UNIQUE INDEX \"IX_Products_ProductCode\" ON \"Products\" (\"ProductCode\")",
             """SELECT "Sku" || ' ' || (SELECT "sql" FROM "sqlite_master" WHERE "name" = 'IX_Products_Sku') FROM "Products" WHERE "Id" = 1""",
             "HAM-001 CREATE UNIQUE INDEX \"IX_Products_Sku\" ON \"Products\" (\"Sku\")"),
+        ("RenameSupplierToVendor", Supplier("Vendors"), "Acme DE Hammer Vendors 0 IX_Vendors_Name", Supplier("Suppliers"), "Acme DE Hammer Suppliers 0 IX_Suppliers_Name"),
     ];
+
+    /// <summary>
+    /// The supplier row of <paramref name="table"/>, the product that points at it, the table its foreign key names, how many
+    /// rows break a foreign key, and the index on Name.
+    /// </summary>
+    private static string Supplier(string table)
+        => $"""
+            SELECT s."Name" || ' ' || s."Country" || ' ' || p."Name"
+                || ' ' || (SELECT "table" FROM pragma_foreign_key_list('Products') WHERE "from" = 'SupplierId')
+                || ' ' || (SELECT count(*) FROM pragma_foreign_key_check)
+                || ' ' || (SELECT "name" FROM "sqlite_master" WHERE "type" = 'index' AND "tbl_name" = '{table}')
+            FROM "{table}" s JOIN "Products" p ON p."SupplierId" = s."Id"
+            """;
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"migration-analyzers-{Guid.NewGuid():N}.db");
 
@@ -91,53 +98,51 @@ public sealed class RenameInsteadKeepsDataTests : IDisposable
     [Fact]
     public async Task FixedHistory_KeepsTheValuesUnderTheNewNames_ThroughUpDownAndUpAgain()
     {
-        var (sources, fixedCount) = await FixAsync(History());
-        Assert.Equal(6, fixedCount);
-        using var crm = Crm(sources);
+        var (sources, fixedCount) = await RenameFixRunner.ApplyAsync(History(), "RenameHistories");
+        Assert.Equal(7, fixedCount);
+        using var crm = SqliteHistory.Open(sources, "RenameHistories.Model.CrmDbContext", _database);
         var migrator = crm.GetService<IMigrator>();
-        var ids = crm.Database.GetMigrations().ToList();
-        string Id(string name) => ids.Single(i => i.EndsWith("_" + name, StringComparison.Ordinal));
+        string Id(string name) => SqliteHistory.Id(crm, name);
 
         migrator.Migrate(Id("Initial"));
         Seed(crm);
         foreach (var c in Cases)
         {
             migrator.Migrate(Id(c.Migration));
-            Assert.Equal(c.UpKept, Query(crm, c.Up));
+            Assert.Equal(c.UpKept, SqliteHistory.Query(crm, c.Up));
         }
 
         // A 64-bit value fits the renamed column (int → long).
         crm.Database.ExecuteSqlRaw("""UPDATE "Customers" SET "RewardPoints" = 5000000000 WHERE "Id" = 2""");
-        Assert.Equal("5000000000", Query(crm, """SELECT "RewardPoints" FROM "Customers" WHERE "Id" = 2"""));
+        Assert.Equal("5000000000", SqliteHistory.Query(crm, """SELECT "RewardPoints" FROM "Customers" WHERE "Id" = 2"""));
         crm.Database.ExecuteSqlRaw("""UPDATE "Customers" SET "RewardPoints" = 0 WHERE "Id" = 2""");
 
         for (var i = Cases.Length - 1; i >= 0; i--)
         {
             migrator.Migrate(i == 0 ? Id("Initial") : Id(Cases[i - 1].Migration));
-            Assert.Equal(Cases[i].DownKept, Query(crm, Cases[i].Down));
+            Assert.Equal(Cases[i].DownKept, SqliteHistory.Query(crm, Cases[i].Down));
         }
 
         migrator.Migrate(Id(Cases[^1].Migration));
         foreach (var c in Cases)
         {
-            Assert.Equal(c.UpKept, Query(crm, c.Up));
+            Assert.Equal(c.UpKept, SqliteHistory.Query(crm, c.Up));
         }
     }
 
     [Fact]
     public void UnfixedHistory_LosesTheValues()
     {
-        using var crm = Crm(History());
+        using var crm = SqliteHistory.Open(History(), "RenameHistories.Model.CrmDbContext", _database);
         var migrator = crm.GetService<IMigrator>();
-        var ids = crm.Database.GetMigrations().ToList();
-        string Id(string name) => ids.Single(i => i.EndsWith("_" + name, StringComparison.Ordinal));
+        string Id(string name) => SqliteHistory.Id(crm, name);
 
         migrator.Migrate(Id("Initial"));
         Seed(crm);
         foreach (var c in Cases)
         {
             migrator.Migrate(Id(c.Migration));
-            Assert.NotEqual(c.UpKept, Query(crm, c.Up));
+            Assert.NotEqual(c.UpKept, SqliteHistory.Query(crm, c.Up));
         }
     }
 
@@ -165,90 +170,4 @@ public sealed class RenameInsteadKeepsDataTests : IDisposable
                 VALUES (1, 'Ada Lovelace', '+44 20 7946 0000', 1234, '000123', 1990, '+44 20 7946 0001', '1 Main St', 'London', 'SW1A 1AA', '2 Side St', 'London', 'EC1A 1BB'),
                        (2, 'Bob', NULL, 0, '42', NULL, NULL, '3 High St', 'Leeds', NULL, '3 High St', 'Leeds', NULL);
             """);
-
-    private static string Query(DbContext context, string sql)
-    {
-        var connection = context.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            connection.Open();
-        }
-
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        try
-        {
-            return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "NULL";
-        }
-        catch (SqliteException e)
-        {
-            return "ERROR: " + e.Message;
-        }
-    }
-
-    /// <summary>Applies "Rename instead" to every MIG1006 that gets it, one at a time, as a user would.</summary>
-    private static async Task<(Dictionary<string, string> Sources, int Fixed)> FixAsync(Dictionary<string, string> history)
-    {
-        using var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Default, "RenameHistories", "RenameHistories", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
-            metadataReferences: TestReferences.All));
-        foreach (var (path, text) in history)
-        {
-            project = project.AddDocument(path, text, filePath: path).Project;
-        }
-
-        project = project.AddDocument("ImplicitUsings.cs", "global using System; global using System.Linq; global using System.Collections.Generic;").Project;
-        var applied = 0;
-        for (var iteration = 0; iteration < 20; iteration++)
-        {
-            var compilation = (await project.GetCompilationAsync())!;
-            var diagnostics = await compilation.WithAnalyzers([new MigrationOperationsAnalyzer()]).GetAnalyzerDiagnosticsAsync();
-            CodeAction? rename = null;
-            foreach (var diagnostic in diagnostics.Where(d => d.Id == "MIG1006"))
-            {
-                var actions = new List<CodeAction>();
-                await new DropFixer().RegisterCodeFixesAsync(new CodeFixContext(
-                    project.GetDocument(diagnostic.Location.SourceTree!)!, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-                rename = actions.FirstOrDefault(a => a.EquivalenceKey == DropFixer.RenameInsteadKey);
-                if (rename is not null)
-                {
-                    break;
-                }
-            }
-
-            if (rename is null)
-            {
-                break;
-            }
-
-            var operation = (await rename.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
-            project = operation.ChangedSolution.GetProject(project.Id)!;
-            applied++;
-        }
-
-        var sources = new Dictionary<string, string>();
-        foreach (var document in project.Documents.Where(d => d.FilePath is not null))
-        {
-            sources[document.FilePath!] = (await document.GetTextAsync()).ToString();
-        }
-
-        return (sources, applied);
-    }
-
-    /// <summary>Compiles the sources and creates the CrmDbContext on this test's database.</summary>
-    private DbContext Crm(Dictionary<string, string> sources)
-    {
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Value, new CSharpParseOptions(LanguageVersion.CSharp12), s.Key));
-        var compilation = ProjectAnalysis.Compile(trees);
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        var type = Assembly.Load(stream.ToArray()).GetType("RenameHistories.Model.CrmDbContext", throwOnError: true)!;
-        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(type))!;
-        builder.UseSqlite("Data Source=" + _database);
-        return (DbContext)Activator.CreateInstance(type, builder.Options)!;
-    }
 }

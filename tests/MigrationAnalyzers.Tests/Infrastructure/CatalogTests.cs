@@ -93,4 +93,28 @@ public sealed class CatalogTests
         var column = typeof(ColumnsBuilder).GetMethods().Single(m => m.Name == "Column");
         Assert.Equal(MigrationBuilderSignatures.Column, column.GetParameters().Take(MigrationBuilderSignatures.Column.Length).Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("PrimaryKey")]
+    [InlineData("UniqueConstraint")]
+    [InlineData("CheckConstraint")]
+    [InlineData("ForeignKey")]
+    public void CreateTableBuilderSignatures_MatchEveryRealOverload(string name)
+    {
+        var expected = name switch
+        {
+            "CheckConstraint" => MigrationBuilderSignatures.TableCheckConstraint,
+            "ForeignKey" => MigrationBuilderSignatures.TableForeignKey,
+            _ => MigrationBuilderSignatures.TableKey,
+        };
+        var overloads = typeof(CreateTableBuilder<object>).GetMethods().Where(m => m.Name == name).ToList();
+
+        Assert.NotEmpty(overloads);
+        foreach (var method in overloads)
+        {
+            // The foreign key's "column"/"principalColumn" stand for the composite overload's "columns"/"principalColumns" too.
+            var actual = method.GetParameters().Select(p => name == "ForeignKey" && p.Name is "columns" or "principalColumns" ? p.Name![..^1] : p.Name);
+            Assert.Equal(expected, actual);
+        }
+    }
 }
