@@ -19,14 +19,17 @@ public sealed class ScriptTests
         Assert.True(exitCode == 0, output);
     }
 
-    /// <summary>scripts/editor-e2e.sh with the project references: csharp-ls 0.28.0 (from NuGet) shows, clears and restores the squiggles.</summary>
+    /// <summary>
+    /// scripts/editor-e2e.sh in both modes, the sample with the project references and with the package packed into a
+    /// local feed: csharp-ls 0.28.0 (from NuGet) shows, clears and restores the squiggles.
+    /// </summary>
     [Fact]
     public void Editor_ShowsTheSamplesDiagnostics_ThroughARealLanguageServer()
     {
-        var (exitCode, output) = Run("bash", "scripts/editor-e2e.sh project", TimeSpan.FromMinutes(8));
+        var (exitCode, output) = Run("bash", "scripts/editor-e2e.sh project package", TimeSpan.FromMinutes(10));
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("editor: PASSED (project)", output, StringComparison.Ordinal);
+        Assert.Contains("editor: PASSED (project package)", output, StringComparison.Ordinal);
     }
 
     private static (int ExitCode, string Output) Run(string fileName, string arguments, TimeSpan timeout)
