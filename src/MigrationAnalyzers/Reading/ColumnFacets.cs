@@ -15,6 +15,8 @@ namespace MigrationAnalyzers.Reading;
 /// </summary>
 internal sealed class ColumnFacets
 {
+    private const int MaxDescribedLength = 64;
+
     /// <summary>The arguments that name the column rather than describe it.</summary>
     private static readonly ImmutableHashSet<string> NameParameters = ImmutableHashSet.Create("name", "table", "schema");
 
@@ -142,8 +144,10 @@ internal sealed class ColumnFacets
             type += "(" + maxLength + ")";
         }
 
-        return type;
+        // A message quotes it: a hand-written type of any length must not make the message that long.
+        return type.Length <= MaxDescribedLength ? type : type.Substring(0, MaxDescribedLength) + "…";
     }
+
 
     private static ColumnFacets Read(GenericNameSyntax? generic, ArgumentListSyntax arguments, ImmutableArray<string> signature)
     {
