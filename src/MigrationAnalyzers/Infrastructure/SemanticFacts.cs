@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,9 +20,10 @@ internal static class SemanticFacts
     private const string EntityFrameworkCoreNamespace = "Microsoft.EntityFrameworkCore";
 
     /// <summary>
-    /// Whether <paramref name="compilation"/> references (or is) the assembly named <paramref name="assemblyName"/>. Asked
-    /// at compilation start instead of <c>GetTypeByMetadataName</c>, which would make the compiler load the namespaces
-    /// of every reference before any of the compiler's own work needs them.
+    /// Whether <paramref name="compilation"/> references (or is) the assembly named <paramref name="assemblyName"/>, judged
+    /// by the references' file names (or a project reference's assembly name). Asked at compilation start, where
+    /// <c>GetTypeByMetadataName</c> or <c>ReferencedAssemblyNames</c> would make the compiler bind every reference
+    /// before any of its own work needs them.
     /// </summary>
     public static bool References(Compilation compilation, string assemblyName)
     {
@@ -30,9 +32,15 @@ internal static class SemanticFacts
             return true;
         }
 
-        foreach (var reference in compilation.ReferencedAssemblyNames)
+        foreach (var reference in compilation.References)
         {
-            if (reference.Name == assemblyName)
+            var name = reference switch
+            {
+                PortableExecutableReference { FilePath: { } path } => Path.GetFileNameWithoutExtension(path),
+                CompilationReference project => project.Compilation.AssemblyName,
+                _ => null,
+            };
+            if (string.Equals(name, assemblyName, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

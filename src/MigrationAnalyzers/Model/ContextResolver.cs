@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Names;
 
 namespace MigrationAnalyzers.Model;
@@ -174,9 +175,11 @@ internal sealed class ContextResolver
         public TypeLookup(Compilation compilation, string simpleName)
         {
             _compilation = compilation;
+
+            // A context derives from DbContext, so only EF Core and the assemblies that reference it can declare one.
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (assembly.TypeNames.Contains(simpleName))
+                if (MayDeclareContexts(assembly) && assembly.TypeNames.Contains(simpleName))
                 {
                     _referencesMayDeclare = true;
                     return;
@@ -208,6 +211,27 @@ internal sealed class ContextResolver
             }
 
             return null;
+        }
+
+        private static bool MayDeclareContexts(IAssemblySymbol assembly)
+        {
+            if (assembly.Name == SemanticFacts.EntityFrameworkCoreAssemblyName)
+            {
+                return true;
+            }
+
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var reference in module.ReferencedAssemblies)
+                {
+                    if (reference.Name == SemanticFacts.EntityFrameworkCoreAssemblyName)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static string QualifiedName(INamedTypeSymbol type)
