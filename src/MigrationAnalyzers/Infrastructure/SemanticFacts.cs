@@ -49,6 +49,28 @@ internal static class SemanticFacts
         return false;
     }
 
+    /// <summary>Whether <paramref name="assembly"/> can declare a DbContext: it is EF Core, or references it.</summary>
+    public static bool MayDeclareContexts(IAssemblySymbol assembly)
+    {
+        if (assembly.Name == EntityFrameworkCoreAssemblyName)
+        {
+            return true;
+        }
+
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var reference in module.ReferencedAssemblies)
+            {
+                if (reference.Name == EntityFrameworkCoreAssemblyName)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="type"/> derives from EF Core's <c>Migration</c>.</summary>
     public static bool IsMigration(INamedTypeSymbol type) => DerivesFrom(type, MigrationsNamespace, "Migration");
 

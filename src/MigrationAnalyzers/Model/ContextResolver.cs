@@ -179,7 +179,7 @@ internal sealed class ContextResolver
             // A context derives from DbContext, so only EF Core and the assemblies that reference it can declare one.
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (MayDeclareContexts(assembly) && assembly.TypeNames.Contains(simpleName))
+                if (SemanticFacts.MayDeclareContexts(assembly) && assembly.TypeNames.Contains(simpleName))
                 {
                     _referencesMayDeclare = true;
                     return;
@@ -211,27 +211,6 @@ internal sealed class ContextResolver
             }
 
             return null;
-        }
-
-        private static bool MayDeclareContexts(IAssemblySymbol assembly)
-        {
-            if (assembly.Name == SemanticFacts.EntityFrameworkCoreAssemblyName)
-            {
-                return true;
-            }
-
-            foreach (var module in assembly.Modules)
-            {
-                foreach (var reference in module.ReferencedAssemblies)
-                {
-                    if (reference.Name == SemanticFacts.EntityFrameworkCoreAssemblyName)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         private static string QualifiedName(INamedTypeSymbol type)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MigrationAnalyzers.Infrastructure;
 using MigrationAnalyzers.Names;
 
 namespace MigrationAnalyzers.SourceMapping;
@@ -205,7 +206,7 @@ internal sealed class SourceMappings
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (!holdingHistoryContexts.Contains(assembly)
-                && (assembly.Identity.HasPublicKey || !assembly.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == dbContext.ContainingAssembly.Name))))
+                && (assembly.Identity.HasPublicKey || !SemanticFacts.MayDeclareContexts(assembly)))
             {
                 continue;
             }
