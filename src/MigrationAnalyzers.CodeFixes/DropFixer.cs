@@ -71,7 +71,7 @@ public sealed class DropFixer : CodeFixProvider
                 continue;
             }
 
-            if (Renamable.Contains(diagnostic.Id) && RenameInstead.Plan(drop) is not null)
+            if (Renamable.Contains(diagnostic.Id) && RenameInstead.Plan(drop, semanticModel, context.CancellationToken) is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create("Rename instead (keep the values)", ct => FixAsync(context.Document, new[] { diagnostic }, RenameInsteadKey, ct), RenameInsteadKey),
@@ -188,7 +188,7 @@ public sealed class DropFixer : CodeFixProvider
             return document.WithSyntaxRoot(ApproveDrop.Apply(root, semanticModel, drops, cancellationToken));
         }
 
-        return document.WithSyntaxRoot(RenameInstead.Apply(root, drops.Select(RenameInstead.Plan).Where(p => p is not null).Select(p => p!)));
+        return document.WithSyntaxRoot(RenameInstead.Apply(root, drops.Select(d => RenameInstead.Plan(d, semanticModel, cancellationToken)).Where(p => p is not null).Select(p => p!)));
     }
 
     private static bool CanApprove(Compilation compilation)

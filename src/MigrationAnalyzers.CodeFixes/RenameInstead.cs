@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,9 +16,13 @@ namespace MigrationAnalyzers.CodeFixes;
 /// </summary>
 internal static class RenameInstead
 {
-    /// <summary>The plan for the diagnosed drop; <see langword="null"/> when no rename can stand in for it.</summary>
-    public static ImmutableDictionary<StatementSyntax, ImmutableArray<StatementSyntax>>? Plan(DiagnosedDrop drop)
-        => drop.Direction != MigrationDirection.Up
+    /// <summary>
+    /// The plan for the diagnosed drop; <see langword="null"/> when no rename can stand in for it, or when a statement it
+    /// replaces has a compile error: the rename would carry the error (an argument of the wrong type) to a new place.
+    /// </summary>
+    public static ImmutableDictionary<StatementSyntax, ImmutableArray<StatementSyntax>>? Plan(DiagnosedDrop drop, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var plan = drop.Direction != MigrationDirection.Up
             ? null
             : drop.Operation.Kind switch
             {
@@ -25,6 +30,11 @@ internal static class RenameInstead
                 MigrationOperationKind.DropTable => RenameTableInstead.Plan(drop),
                 _ => null,
             };
+        return plan is not null && plan.Keys.Any(statement => HasError(statement, semanticModel, cancellationToken)) ? null : plan;
+    }
+
+    private static bool HasError(StatementSyntax statement, SemanticModel semanticModel, CancellationToken cancellationToken)
+        => semanticModel.GetDiagnostics(statement.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Replaces the planned statements of several fixes at once: replacements in place, removals tidied away.</summary>
     public static SyntaxNode Apply(SyntaxNode root, IEnumerable<ImmutableDictionary<StatementSyntax, ImmutableArray<StatementSyntax>>> plans)

@@ -536,4 +536,16 @@ public sealed class RenameInsteadTests
 
         Assert.DoesNotContain("Rename instead (keep the values)", Assert.Single(fixes, f => f.Id == "MIG1006").Titles);
     }
+
+    [Fact]
+    public async Task FacetWithATypeError_GetsNoRenameFix()
+    {
+        // Found by the robustness run (seed 2, mutant 101): type: 'c' is a compile error in AddColumn, and copied into
+        // AlterColumn's oldType it would be a new one.
+        var fixes = await Verify.GetFixesAsync([.. Model, Migration(
+            PhoneUp.Replace("{|MIG1006:DropColumn|}", "DropColumn"),
+            PhoneDown.Replace("type: \"nvarchar(20)\",", "type: 'c',", System.StringComparison.Ordinal))]);
+
+        Assert.DoesNotContain("Rename instead (keep the values)", Assert.Single(fixes, f => f.Id == "MIG1006").Titles);
+    }
 }
