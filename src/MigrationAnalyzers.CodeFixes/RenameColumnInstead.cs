@@ -54,9 +54,12 @@ internal static class RenameColumnInstead
             || RemoveDrop.StatementOf(downDrop.Syntax) is not { } downDropStatement
             || RemoveDrop.StatementOf(downAdd.Syntax) is not { } downAddStatement
             || upDropStatement.ContainsDiagnostics || upAddStatement.ContainsDiagnostics
-            || downDropStatement.ContainsDiagnostics || downAddStatement.ContainsDiagnostics)
+            || downDropStatement.ContainsDiagnostics || downAddStatement.ContainsDiagnostics
+            || CallArguments.LeavesOut(pair.Add.Syntax.ArgumentList, MigrationBuilderSignatures.AddColumn)
+            || CallArguments.LeavesOut(downAdd.Syntax.ArgumentList, MigrationBuilderSignatures.AddColumn))
         {
-            // Half-typed code: arguments copied from it could be missing, and the fix must compile.
+            // Half-typed code, or facets written by position past what the reader knows (EF names them): arguments
+            // copied from it could be missing or mislabeled, and the fix must compile and keep every facet.
             return null;
         }
 

@@ -26,6 +26,20 @@ internal static class CallArguments
         return bound.ToImmutable();
     }
 
+    /// <summary>Whether <see cref="Bind"/> leaves an argument of <paramref name="list"/> out: a positional one past <paramref name="signature"/>.</summary>
+    public static bool LeavesOut(ArgumentListSyntax list, ImmutableArray<string> signature)
+    {
+        for (var i = signature.Length; i < list.Arguments.Count; i++)
+        {
+            if (list.Arguments[i].NameColon is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The argument of <paramref name="parameter"/>, named or by position; <see langword="null"/> when absent.</summary>
     public static ExpressionSyntax? Find(InvocationExpressionSyntax call, ImmutableArray<string> signature, string parameter)
     {

@@ -548,4 +548,22 @@ public sealed class RenameInsteadTests
 
         Assert.DoesNotContain("Rename instead (keep the values)", Assert.Single(fixes, f => f.Id == "MIG1006").Titles);
     }
+
+    [Fact]
+    public async Task FacetsWrittenByPosition_GetNoRenameFix()
+    {
+        // Found by the robustness run (seed 2, mutants 665 and 914): nullable written by position is past what the reader
+        // binds, so AlterColumn would lose it or label it wrongly. EF names every argument.
+        var positional = """
+                            migrationBuilder.DropColumn(
+                                name: "PhoneNumber",
+                                table: "Customers");
+
+                            migrationBuilder.AddColumn<string>("Phone", "Customers", "nvarchar(20)", null, 20, false, null, true);
+
+            """;
+        var fixes = await Verify.GetFixesAsync([.. Model, Migration(PhoneUp.Replace("{|MIG1006:DropColumn|}", "DropColumn"), positional)]);
+
+        Assert.DoesNotContain("Rename instead (keep the values)", Assert.Single(fixes, f => f.Id == "MIG1006").Titles);
+    }
 }
