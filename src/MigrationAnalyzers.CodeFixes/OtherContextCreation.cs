@@ -331,7 +331,7 @@ internal sealed class OtherContextCreation
                     continue;
                 }
 
-                if (Creation is null && operation.Created is { Column: null } created && NameScope.SameTable(created, Scope, table, TableScope))
+                if (Creation is null && operation.Creates(Scope, table, TableScope))
                 {
                     if (operation.Kind != MigrationOperationKind.CreateTable)
                     {
