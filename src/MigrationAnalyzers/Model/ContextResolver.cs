@@ -67,6 +67,9 @@ internal sealed class ContextResolver
     private readonly Compilation? _compilation;
     private readonly Dictionary<ContextReference, ContextIdentity> _resolved = new();
 
+    // The referenced assemblies that can declare a context, found on the first binding (under the lock of Resolve).
+    private List<IAssemblySymbol>? _contextAssemblies;
+
     public ContextResolver(Compilation? compilation) => _compilation = compilation;
 
     /// <summary>Whether identities come from symbols; without a compilation every identity is the written simple name.</summary>
@@ -78,7 +81,7 @@ internal sealed class ContextResolver
         {
             if (!_resolved.TryGetValue(reference, out var identity))
             {
-                identity = _compilation is { } compilation && Bind(compilation, reference) is { } type
+                identity = _compilation is { } compilation && Bind(compilation, _contextAssemblies ??= ContextAssemblies(compilation), reference) is { } type
                     ? IdentityOf(type, reference.SimpleName)
                     : ContextIdentity.Unbound(reference.SimpleName);
                 _resolved.Add(reference, identity);
@@ -88,7 +91,22 @@ internal sealed class ContextResolver
         }
     }
 
-    private static INamedTypeSymbol? Bind(Compilation compilation, ContextReference reference)
+    /// <summary>A context derives from DbContext, so only EF Core and the assemblies that reference it can declare one.</summary>
+    private static List<IAssemblySymbol> ContextAssemblies(Compilation compilation)
+    {
+        var assemblies = new List<IAssemblySymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (SemanticFacts.MayDeclareContexts(assembly))
+            {
+                assemblies.Add(assembly);
+            }
+        }
+
+        return assemblies;
+    }
+
+    private static INamedTypeSymbol? Bind(Compilation compilation, List<IAssemblySymbol> contextAssemblies, ContextReference reference)
     {
         var written = reference.WrittenName;
         var generic = written.IndexOf('<');
@@ -99,7 +117,7 @@ internal sealed class ContextResolver
 
         // Where no referenced assembly declares a type of that name, only the compilation's own types can be meant,
         // and they are found by name without asking every reference (GetTypeByMetadataName) at each step below.
-        var lookup = new TypeLookup(compilation, reference.SimpleName);
+        var lookup = new TypeLookup(compilation, contextAssemblies, reference.SimpleName);
 
         foreach (var (alias, target) in reference.Aliases)
         {
@@ -172,14 +190,12 @@ internal sealed class ContextResolver
         private readonly bool _referencesMayDeclare;
         private readonly List<INamedTypeSymbol> _sourceTypes = new();
 
-        public TypeLookup(Compilation compilation, string simpleName)
+        public TypeLookup(Compilation compilation, List<IAssemblySymbol> contextAssemblies, string simpleName)
         {
             _compilation = compilation;
-
-            // A context derives from DbContext, so only EF Core and the assemblies that reference it can declare one.
-            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            foreach (var assembly in contextAssemblies)
             {
-                if (SemanticFacts.MayDeclareContexts(assembly) && assembly.TypeNames.Contains(simpleName))
+                if (assembly.TypeNames.Contains(simpleName))
                 {
                     _referencesMayDeclare = true;
                     return;
