@@ -87,7 +87,7 @@ internal sealed class RenamePair
     public static bool MayPairTable(MigrationOperation drop, ImmutableArray<MigrationOperation> up, ImmutableArray<MigrationOperation> down, NameScope scope)
     {
         if (drop.Target is not { } dropped
-            || down.FirstOrDefault(o => o.Kind == MigrationOperationKind.CreateTable && !o.IsRawSql && o.Target is { } t && scope.SameTable(t, dropped)) is not { } downAdd)
+            || DownCreation(down, dropped, scope) is not { } downAdd)
         {
             return true;
         }
@@ -104,6 +104,10 @@ internal sealed class RenamePair
 
         return false;
     }
+
+    /// <summary><c>Down()</c>'s <c>CreateTable</c> of the table <c>Up()</c> drops: its columns are the old ones.</summary>
+    private static MigrationOperation? DownCreation(ImmutableArray<MigrationOperation> down, TableRef dropped, NameScope scope)
+        => down.FirstOrDefault(o => o.Kind == MigrationOperationKind.CreateTable && !o.IsRawSql && o.Target is { } t && scope.SameTable(t, dropped));
 
     private static bool SameNames(ImmutableArray<string> names, ImmutableArray<string> others, NameScope scope)
         => names.Length == others.Length && names.All(name => others.Any(other => scope.SameName(name, other)));
@@ -198,7 +202,7 @@ internal sealed class RenamePair
             return null;
         }
 
-        var downAdd = down.FirstOrDefault(o => o.Kind == MigrationOperationKind.CreateTable && !o.IsRawSql && o.Target is { } t && scope.SameTable(t, dropped));
+        var downAdd = DownCreation(down, dropped, scope);
         var oldColumns = downAdd is null
             ? previousColumns?.Select(c => (Name: c, Facets: (ColumnFacets?)null)).ToList()
             : ColumnFacets.OfCreateTable(downAdd.Syntax).Select(c => (c.Name, Facets: (ColumnFacets?)c.Facets)).ToList();
